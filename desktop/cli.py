@@ -1,0 +1,73 @@
+"""The `onestop` command. Alone it opens the desktop app; subcommands do the rest.
+
+Qt is imported only when the app itself is opened, so `onestop bench` and the other
+subcommands run on machines (and CI steps) without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+LANGUAGES = ("en", "ur", "km")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="onestop",
+        description=(
+            "OneStop: counter software for social protection one-stop shops. "
+            "Run without a command to open the desktop application."
+        ),
+    )
+    parser.add_argument("--data-dir", type=Path, help="folder of the encrypted local cache")
+    parser.add_argument("--language", choices=LANGUAGES, help="language of the interface")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("app", help="open the desktop application (the default)")
+
+    bench = commands.add_parser(
+        "bench", help="build a synthetic encrypted district and measure the counter's speed"
+    )
+    bench.add_argument("--persons", type=int, default=1_000_000, help="district size (1,000,000)")
+    bench.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
+    bench.add_argument("--queries", type=int, default=300, help="queries per measured operation")
+    bench.add_argument("--workdir", type=Path, help="where to build the cache (a temporary folder)")
+    bench.add_argument("--seed", type=int, default=20261122, help="random seed of the district")
+
+    demo = commands.add_parser(
+        "demo-setup",
+        help="create an encrypted cache seeded with a synthetic district and demo users",
+    )
+    demo.add_argument("--persons", type=int, default=20_000, help="persons to generate")
+    demo.add_argument("--force", action="store_true", help="replace an existing demo cache")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "app"
+    if command == "bench":
+        from sync.bench import run_bench  # noqa: PLC0415 - keep start-up light
+
+        return run_bench(
+            persons=args.persons,
+            queries=args.queries,
+            json_path=args.json,
+            workdir=args.workdir,
+            seed=args.seed,
+        )
+    if command == "demo-setup":
+        from sync.demo import setup_demo  # noqa: PLC0415
+
+        return setup_demo(data_dir=args.data_dir, persons=args.persons, force=args.force)
+    from desktop.app import run  # noqa: PLC0415 - Qt only when the app is opened
+
+    return run(args.data_dir, args.language)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
