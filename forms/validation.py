@@ -89,6 +89,13 @@ def validate(
     return Validated(clean, tuple(problems))
 
 
+def clean_values(
+    fields: Sequence[FieldDef], raw: Mapping[str, Any], *, today: date
+) -> dict[str, Any]:
+    """The valid part of a partly filled record (for look-ups such as the duplicate check)."""
+    return _validate_fields(fields, raw, today=today, parent=None, prefix="")[0]
+
+
 def _validate_fields(
     fields: Sequence[FieldDef],
     raw: Mapping[str, Any],

@@ -166,7 +166,7 @@ class Generator:
         # Made-up numbers in CNIC form: Punjab region digit 3, a running middle part, and
         # the last digit odd for men and even for women as on real cards.
         self.id_counter += 1
-        last = self.rng.choice("13579" if person["sex"] == "male" else "02468")
+        last = self.rng.choice("13579" if person["sex"] == "male" else "2468")
         return f"36{self.rng.randint(100, 399)}{self.id_counter % 10**7:07d}{last}"
 
 

@@ -197,13 +197,18 @@ class Replica:
         password: str,
         *,
         throttle: LoginThrottle | None = None,
+        kdf: KdfParams | None = None,
         clock: Callable[[], datetime] = local_now,
     ) -> Replica:
-        """Log in offline: unwrap the key from the user's slot, open and check the cache."""
+        """Log in offline: unwrap the key from the user's slot, open and check the cache.
+
+        `kdf` is the cost for slots written in this session (new users, new passwords);
+        None calibrates it on first use. Existing slots open with their own stored cost.
+        """
         cache_state(data_dir)
         if throttle is not None:
             throttle.check(username)
-        slots = KeySlotFile(data_dir / KEYS_NAME)
+        slots = KeySlotFile(data_dir / KEYS_NAME, kdf)
         try:
             key, user = slots.unlock(username, password)
         except WrongPassword:

@@ -97,16 +97,15 @@ def _exact_lookups(db: sqlite_utils.Database, query: str) -> list[PersonSummary]
     compact = strip_separators(normalise_digits(query))
     if is_registry_no(query):
         return _fetch(db, "WHERE p.registry_no = ?", [validate_registry_no(query)], "registry_no")
-    found: list[PersonSummary] = []
-    for code, value in classify_query(query):
-        found += _fetch(
-            db,
-            "WHERE p.id IN (SELECT person_id FROM identifier WHERE value = ? AND type = ?)",
-            [value, code],
-            "id",
-        )
-    if found or not compact.lstrip("+").isdigit():
-        return _unique(found)
+    candidates = classify_query(query)
+    if candidates:
+        pairs = " OR ".join("(value = ? AND type = ?)" for _ in candidates)
+        params = [part for pair in candidates for part in pair]
+        found = _fetch(db, f"WHERE p.id IN (SELECT person_id FROM identifier WHERE {pairs})", params, "id")
+        if found:
+            return found
+    if not compact.lstrip("+").isdigit():
+        return []
     try:
         phone = normalise_phone(query, min_digits=9, max_digits=13)
     except PhoneError:
