@@ -66,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return setup_demo(data_dir=args.data_dir, persons=args.persons, force=args.force)
     from desktop.app import run  # noqa: PLC0415 - Qt only when the app is opened
 
-    return run(args.data_dir, args.language)
+    return int(run(args.data_dir, args.language))
 
 
 if __name__ == "__main__":

@@ -142,11 +142,20 @@ def _check(
     if item.type == "repeat":
         rows, problems = _validate_repeat(item, path, raw.get(item.name), scope, today)
         clean[item.name] = rows
-        if problems:
-            return problems
-        return _constraints(item, path, tuple(rows), scope)
+        return problems or _constraints(item, path, tuple(rows), scope)
     if item.type == "calculated":
         return _calculate(item, path, typed, scope, clean)
+    return _check_value(item, path, typed, coercion, scope, clean)
+
+
+def _check_value(
+    item: FieldDef,
+    path: str,
+    typed: Mapping[str, Any],
+    coercion: Mapping[str, _Invalid],
+    scope: Scope,
+    clean: dict[str, Any],
+) -> list[Problem]:
     if item.name in coercion:
         problem = coercion[item.name]
         return [Problem(path, item.label, problem.rule, problem.params)]
@@ -287,19 +296,20 @@ def _check_range(item: FieldDef, number: int | Decimal) -> None:
 
 
 def _coerce_date(_item: FieldDef, value: Any, _typed: Mapping[str, Any]) -> date:
-    if isinstance(value, date):
-        result = value
-    else:
-        text = normalise_digits(str(value)).strip()
-        try:
-            result = date.fromisoformat(text) if len(text) == 10 else None
-        except ValueError:
-            result = None
-        if result is None:
-            raise _Invalid("not_date")
+    result = value if isinstance(value, date) else _parse_date(str(value))
     if not MIN_DATE <= result <= MAX_DATE:
         raise _Invalid("date_range", min=MIN_DATE.isoformat(), max=MAX_DATE.isoformat())
     return result
+
+
+def _parse_date(text: str) -> date:
+    text = normalise_digits(text).strip()
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise _Invalid("not_date")
 
 
 _TRUE = frozenset({"1", "true", "yes", "y"})

@@ -30,6 +30,12 @@ from sync.synthetic import Generator, iter_sorted
 
 BENCH_DEVICE = DeviceInfo(office="PB-MUL-BENCH", district="PB-MUL", country="PK")
 BENCH_USER = NewUser("bench", "Benchmark", "benchmark-password", "supervisor")
+FLOOR_ID_SQL = "SELECT person_id FROM identifier WHERE value = ? AND type = ?"
+FLOOR_NAME_SQL = "SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ?"
+
+
+def _fetch_all(conn: Any, sql: str, params: list[object]) -> list[Any]:
+    return list(conn.execute(sql, params).fetchall())
 
 
 @dataclass(frozen=True)
@@ -44,10 +50,11 @@ class Timing:
         return cls(round(statistics.median(ordered) / 1e6, 3), round(p95 / 1e6, 3))
 
 
-def _timed(call: Callable[[], object]) -> int:
+def _timed(call: Callable[..., object], *args: Any) -> tuple[int, Any]:
+    """Nanoseconds one call took, and what it returned."""
     start = time.perf_counter_ns()
-    call()
-    return time.perf_counter_ns() - start
+    result = call(*args)
+    return time.perf_counter_ns() - start, result
 
 
 def _say(text: str) -> None:
@@ -112,15 +119,9 @@ def _id_lookup(
     measured, floor = [], []
     for person_id, code, value in sample:
         typed = get_identifier_type(code).format(value)
-        floor.append(
-            _timed(
-                lambda v=value, c=code: conn.execute(
-                    "SELECT person_id FROM identifier WHERE value = ? AND type = ?", [v, c]
-                ).fetchall()
-            )
-        )
-        found: list[Any] = []
-        measured.append(_timed(lambda t=typed, out=found: out.extend(replica.search(t))))
+        floor.append(_timed(_fetch_all, conn, FLOOR_ID_SQL, [value, code])[0])
+        elapsed, found = _timed(replica.search, typed)
+        measured.append(elapsed)
         if person_id not in {p.id for p in found}:
             raise AssertionError("benchmark lookup did not find the person it looked for")
     return _with_floor(measured, floor)
@@ -136,14 +137,8 @@ def _name_search(
         query = f"{person['given_name']} {person['family_name']}"
         tokens = [t for t in search_keys(query).tokens if len(t) >= 3]
         bare = " AND ".join(f'{{names father}} : "{t}"' for t in tokens)
-        floor.append(
-            _timed(
-                lambda b=bare: conn.execute(
-                    "SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ?", [b, CANDIDATES]
-                ).fetchall()
-            )
-        )
-        measured.append(_timed(lambda q=query: replica.search(q)))
+        floor.append(_timed(_fetch_all, conn, FLOOR_NAME_SQL, [bare, CANDIDATES])[0])
+        measured.append(_timed(replica.search, query)[0])
     return _with_floor(measured, floor)
 
 
@@ -161,20 +156,22 @@ def _registration(replica: Replica, rng: random.Random, n: int) -> dict[str, flo
                     "given_name": "Bench",
                     "family_name": f"Person {index}",
                     "sex": rng.choice(("male", "female")),
-                    "birth_date": date(1950 + index % 60, 1 + index % 12, 1 + index % 28).isoformat(),
+                    "birth_date": date(
+                        1950 + index % 60, 1 + index % 12, 1 + index % 28
+                    ).isoformat(),
                     "relationship": "head",
                     "consent_given": True,
                     "consent_method": "verbal",
                 }
             ],
         }
-        samples.append(_timed(lambda r=raw: replica.persons.register_household(r, replica.actor)))
+        samples.append(_timed(replica.persons.register_household, raw, replica.actor)[0])
     timing = Timing.of(samples)
     return {"p50_ms": timing.p50_ms, "p95_ms": timing.p95_ms}
 
 
 def _open_check(replica: Replica) -> dict[str, float]:
-    seconds = _timed(lambda: check_integrity(replica.db.conn)) / 1e9
+    seconds = _timed(check_integrity, replica.db.conn)[0] / 1e9
     return {"integrity_check_seconds": round(seconds, 2)}
 
 

@@ -93,8 +93,16 @@ class Generator:
         head = self._person(household_id, place, "head", head_male, family, self._age(25, 80))
         members = [head]
         if size > 1 and rng.random() < 0.85:
-            members.append(self._person(household_id, place, "spouse", not head_male, family,
-                                        max(18, _age_of(head, self.today) + rng.randint(-8, 3))))
+            members.append(
+                self._person(
+                    household_id,
+                    place,
+                    "spouse",
+                    not head_male,
+                    family,
+                    max(18, _age_of(head, self.today) + rng.randint(-8, 3)),
+                )
+            )
         parent_name = head if head_male else (members[1] if len(members) > 1 else head)
         while len(members) < size:
             relationship = "parent" if rng.random() < 0.07 else rng.choice(("son", "daughter"))
@@ -127,7 +135,13 @@ class Generator:
         return self.rng.randint(low, high)
 
     def _person(
-        self, household_id: str, place: Place, relationship: str, male: bool, family: NameEntry, age: int
+        self,
+        household_id: str,
+        place: Place,
+        relationship: str,
+        male: bool,
+        family: NameEntry,
+        age: int,
     ) -> dict[str, Any]:
         rng = self.rng
         given = rng.choice(self.male if male else self.female)

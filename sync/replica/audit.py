@@ -35,7 +35,15 @@ def canonical_json(value: object) -> str:
 
 def _row_hash(prev_hash: str, seq: int, row: Mapping[str, Any]) -> str:
     body = canonical_json(
-        [seq, row["at"], row["user_id"], row["action"], row["entity"], row["entity_id"], row["detail"]]
+        [
+            seq,
+            row["at"],
+            row["user_id"],
+            row["action"],
+            row["entity"],
+            row["entity_id"],
+            row["detail"],
+        ]
     )
     return hashlib.sha256(f"{prev_hash}|{body}".encode()).hexdigest()
 

@@ -171,7 +171,9 @@ class Replica:
             raise CacheMissing("cache already present")
         lock = _locked(data_dir)
         slots = KeySlotFile(data_dir / KEYS_NAME, kdf)
-        first = SlotUser(str(uuid7()), supervisor.username.strip(), supervisor.display_name, "supervisor")
+        first = SlotUser(
+            str(uuid7()), supervisor.username.strip(), supervisor.display_name, "supervisor"
+        )
         cache_id = str(uuid7())
         try:
             key = slots.create(cache_id, first, supervisor.password)
@@ -268,7 +270,9 @@ class Replica:
     def remove_user(self, user_id: str) -> None:
         self._require_supervisor()
         if user_id == self.session.user_id:
-            raise PermissionDenied("cannot remove yourself", user_message="You cannot remove yourself.")
+            raise PermissionDenied(
+                "cannot remove yourself", user_message="You cannot remove yourself."
+            )
         self.slots.remove(user_id)
         with translate_errors(), self.db.atomic():
             self.db.execute("UPDATE users SET active = 0 WHERE id = ?", [user_id])
@@ -310,7 +314,7 @@ def _locked(data_dir: Path) -> ProcessLock:
 
 
 def _insert_user(db: sqlite_utils.Database, user: SlotUser, now: datetime, by: str | None) -> None:
-    db["users"].insert(
+    db.table("users").insert(
         {
             "id": user.user_id,
             "username": user.username,
@@ -333,7 +337,7 @@ def _initialise(
     now = clock()
     start = (secrets.randbelow(9_000) + 1_000) * STANDALONE_BLOCK
     with db.atomic():
-        db["meta"].insert_all(
+        db.table("meta").insert_all(
             [
                 {"key": "cache_id", "value": cache_id},
                 {"key": "office", "value": device.office},
@@ -343,6 +347,11 @@ def _initialise(
             ]
         )
         _insert_user(db, first, now, None)
-        db["regno_block"].insert(
-            {"start": start, "end": start + STANDALONE_BLOCK - 1, "next": start, "source": "standalone"}
+        db.table("regno_block").insert(
+            {
+                "start": start,
+                "end": start + STANDALONE_BLOCK - 1,
+                "next": start,
+                "source": "standalone",
+            }
         )

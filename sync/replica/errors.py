@@ -72,8 +72,7 @@ class CacheCorrupt(ReplicaError):
 
 class CacheLocked(ReplicaError):
     user_message = (
-        "The local data is in use by another OneStop window or program. Close it, then try "
-        "again."
+        "The local data is in use by another OneStop window or program. Close it, then try again."
     )
 
 

@@ -165,7 +165,9 @@ class KeySlotFile:
 
     def add(self, key: bytes, user: SlotUser, password: str) -> None:
         cache_id, slots = self._read()
-        if any(normalise_username(s.user.username) == normalise_username(user.username) for s in slots):
+        if any(
+            normalise_username(s.user.username) == normalise_username(user.username) for s in slots
+        ):
             raise UserExists(user.username)
         self._write(cache_id, [*slots, self._wrap(cache_id, user, password, key)])
 

@@ -161,11 +161,19 @@ class PersonStore:
             created = tuple(
                 self._insert_person(member, values, household_id, actor, now) for member in members
             )
-            head = next(pid for (pid, _), m in zip(created, members, strict=True) if m["relationship"] == "head")
-            self.db.execute("UPDATE household SET head_person_id = ? WHERE id = ?", [head, household_id])
+            head = next(
+                pid
+                for (pid, _), m in zip(created, members, strict=True)
+                if m["relationship"] == "head"
+            )
+            self.db.execute(
+                "UPDATE household SET head_person_id = ? WHERE id = ?", [head, household_id]
+            )
         return RegistrationResult(household_id, household_no, created)
 
-    def _insert_household(self, values: Mapping[str, Any], actor: Actor, now: str) -> tuple[str, str]:
+    def _insert_household(
+        self, values: Mapping[str, Any], actor: Actor, now: str
+    ) -> tuple[str, str]:
         household_id, registry_no = str(uuid7()), self._next_registry_no()
         row = {name: _db_value(values.get(name)) for name in HOUSEHOLD_FIELDS}
         _insert(
@@ -223,7 +231,9 @@ class PersonStore:
         search.index_person(
             self.db,
             rowid,
-            search.index_text(row["given_name"], row["family_name"], row["father_name"], row["native_name"]),
+            search.index_text(
+                row["given_name"], row["family_name"], row["father_name"], row["native_name"]
+            ),
         )
         payload = row | consent | {"registry_no": registry_no, "household_id": household_id}
         if identifier[0] and identifier[1]:
@@ -231,7 +241,9 @@ class PersonStore:
         self._record("person", person_id, payload, actor, now)
         return person_id, registry_no
 
-    def _record(self, entity: str, entity_id: str, row: Mapping[str, Any], actor: Actor, now: str) -> None:
+    def _record(
+        self, entity: str, entity_id: str, row: Mapping[str, Any], actor: Actor, now: str
+    ) -> None:
         fields = sorted(name for name, value in row.items() if value is not None)
         audit.append(
             self.db,
@@ -275,19 +287,27 @@ class PersonStore:
                 "SELECT type, value FROM identifier WHERE person_id = ? ORDER BY type", [person_id]
             )
         )
-        household, members = None, ()
+        household: Mapping[str, Any] | None = None
+        members: tuple[PersonSummary, ...] = ()
         if person["household_id"]:
-            found = list(self.db.query("SELECT * FROM household WHERE id = ?", [person["household_id"]]))
+            found = list(
+                self.db.query("SELECT * FROM household WHERE id = ?", [person["household_id"]])
+            )
             household = found[0] if found else None
             members = tuple(self.household_members(person["household_id"]))
         return PersonRecord(person, identifiers, household, members, self._history(person_id))
 
     def household_members(self, household_id: str) -> list[PersonSummary]:
-        members = search._fetch(self.db, "WHERE p.household_id = ? ORDER BY p.rowid", [household_id], "household")
+        members = search._fetch(
+            self.db, "WHERE p.household_id = ? ORDER BY p.rowid", [household_id], "household"
+        )
         return members
 
     def _history(self, person_id: str) -> tuple[HistoryEntry, ...]:
-        names = {row["id"]: row["display_name"] for row in self.db.query("SELECT id, display_name FROM users")}
+        names = {
+            row["id"]: row["display_name"]
+            for row in self.db.query("SELECT id, display_name FROM users")
+        }
         return tuple(
             HistoryEntry(
                 at=entry.at,
@@ -302,7 +322,9 @@ class PersonStore:
 
     def find_duplicates(self, member: Mapping[str, Any]) -> list[DuplicateCandidate]:
         """Likely existing records for a person about to be registered, best first."""
-        member = clean_values(self.household_form.field("members").fields, member, today=self.today())
+        member = clean_values(
+            self.household_form.field("members").fields, member, today=self.today()
+        )
         found: dict[str, DuplicateCandidate] = {}
         id_type, id_number = member.get("id_type"), member.get("id_number")
         if id_type and id_number:
@@ -313,7 +335,9 @@ class PersonStore:
                 "id",
             ):
                 found[person.id] = DuplicateCandidate(person, ("same_id",), 1.0)
-        full_name = " ".join(str(member.get(k) or "") for k in ("given_name", "family_name")).strip()
+        full_name = " ".join(
+            str(member.get(k) or "") for k in ("given_name", "family_name")
+        ).strip()
         if full_name:
             for person in search.search_names(self.db, full_name, 50):
                 candidate = _name_candidate(member, full_name, person)
@@ -322,7 +346,9 @@ class PersonStore:
         return sorted(found.values(), key=lambda c: -c.score)
 
 
-def _name_candidate(member: Mapping[str, Any], full_name: str, person: PersonSummary) -> DuplicateCandidate | None:
+def _name_candidate(
+    member: Mapping[str, Any], full_name: str, person: PersonSummary
+) -> DuplicateCandidate | None:
     if name_similarity(full_name, person.full_name) < NAME_MATCH:
         return None
     reasons = ["similar_name"]
@@ -337,7 +363,11 @@ def _name_candidate(member: Mapping[str, Any], full_name: str, person: PersonSum
     else:
         return None
     father = str(member.get("father_name") or "")
-    if father and person.father_name and name_similarity(father, person.father_name) >= FATHER_MATCH:
+    if (
+        father
+        and person.father_name
+        and name_similarity(father, person.father_name) >= FATHER_MATCH
+    ):
         reasons.append("similar_father_name")
     score = 0.6 + 0.2 * ("same_birth_date" in reasons) + 0.2 * ("similar_father_name" in reasons)
     return DuplicateCandidate(person, tuple(reasons), round(score, 2))

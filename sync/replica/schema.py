@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-
 import sqlite_utils
 
 
@@ -174,5 +173,3 @@ def migrate(db: sqlite_utils.Database, migrations: tuple[Migration, ...] = MIGRA
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-

@@ -54,9 +54,10 @@ class PersonSummary:
 _SUMMARY_SQL = """
 SELECT p.rowid AS rowid, p.id, p.registry_no, p.given_name, p.family_name, p.father_name,
        p.native_name, p.sex, p.birth_date, p.village, p.household_id, p.relationship,
-       (SELECT i.type FROM identifier i WHERE i.person_id = p.id ORDER BY i.type LIMIT 1) AS id_type,
-       (SELECT i.value FROM identifier i WHERE i.person_id = p.id ORDER BY i.type LIMIT 1) AS id_number
+       i.type AS id_type, i.value AS id_number
 FROM person p
+LEFT JOIN identifier i ON i.person_id = p.id
+    AND i.type = (SELECT min(type) FROM identifier WHERE person_id = p.id)
 """
 
 
@@ -101,7 +102,9 @@ def _exact_lookups(db: sqlite_utils.Database, query: str) -> list[PersonSummary]
     if candidates:
         pairs = " OR ".join("(value = ? AND type = ?)" for _ in candidates)
         params = [part for pair in candidates for part in pair]
-        found = _fetch(db, f"WHERE p.id IN (SELECT person_id FROM identifier WHERE {pairs})", params, "id")
+        found = _fetch(
+            db, f"WHERE p.id IN (SELECT person_id FROM identifier WHERE {pairs})", params, "id"
+        )
         if found:
             return found
     if not compact.lstrip("+").isdigit():
@@ -195,7 +198,9 @@ def _with_score(person: PersonSummary, score: float) -> PersonSummary:
     return PersonSummary(**{**person.__dict__, "score": round(score, 4)})
 
 
-def _fetch_rowids(db: sqlite_utils.Database, rowids: Sequence[int], match: str) -> list[PersonSummary]:
+def _fetch_rowids(
+    db: sqlite_utils.Database, rowids: Sequence[int], match: str
+) -> list[PersonSummary]:
     marks = ",".join("?" * len(rowids))
     return _fetch(db, f"WHERE p.rowid IN ({marks}) AND p.status = 'active'", list(rowids), match)
 
