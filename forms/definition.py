@@ -338,7 +338,9 @@ class _FormParser:
             raise self.fail(where, f"{exc.message} at column {exc.position + 1}") from None
 
 
-def _check_references(parser: _FormParser, fields: Sequence[FieldDef], outer: frozenset[str]) -> None:
+def _check_references(
+    parser: _FormParser, fields: Sequence[FieldDef], outer: frozenset[str]
+) -> None:
     """Every name an expression or a field option mentions must be a field in reach."""
     known = outer | {f.name for f in _walk(fields)} | {"."}
     for item in _walk(fields):
@@ -347,7 +349,9 @@ def _check_references(parser: _FormParser, fields: Sequence[FieldDef], outer: fr
         for expression in expressions:
             if expression is None:
                 continue
-            missing = sorted(n.split(".")[0] for n in expression.names() if n.split(".")[0] not in known)
+            missing = sorted(
+                n.split(".")[0] for n in expression.names() if n.split(".")[0] not in known
+            )
             if missing:
                 raise parser.fail(spot, f"refers to unknown field(s): {', '.join(missing)}")
         for option in (item.choice_parent, item.identifier_type_field):

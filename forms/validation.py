@@ -117,12 +117,14 @@ def _validate_fields(
             coercion[item.name] = problem
     clean: dict[str, Any] = {}
     problems: list[Problem] = []
-    for item in flat:
-        path = f"{prefix}{item.name}"
+    hidden: set[str] = set()
+    for item, groups in _flatten_with_groups(fields):
         scope = Scope(values=typed, today=today, parent=parent)
-        if not _relevant(item, scope):
+        if hidden.intersection(groups) or not _relevant(item, scope):
+            hidden.add(item.name)
             typed.pop(item.name, None)
             continue
+        path = f"{prefix}{item.name}"
         problems.extend(_check(item, path, typed, coercion, scope, raw, today, clean))
     return clean, problems
 
@@ -220,6 +222,18 @@ def _relevant(item: FieldDef, scope: Scope) -> bool:
         return truth(item.relevant.evaluate(scope)) is True
     except EvalError:
         return False
+
+
+def _flatten_with_groups(
+    fields: Sequence[FieldDef], groups: tuple[str, ...] = ()
+) -> list[tuple[FieldDef, tuple[str, ...]]]:
+    """Fields in document order, each with the names of the groups around it."""
+    out: list[tuple[FieldDef, tuple[str, ...]]] = []
+    for item in fields:
+        out.append((item, groups))
+        if item.type == "group":
+            out.extend(_flatten_with_groups(item.fields, (*groups, item.name)))
+    return out
 
 
 def _flatten(fields: Sequence[FieldDef]) -> list[FieldDef]:
@@ -384,9 +398,17 @@ def available_choices(item: FieldDef, values: Mapping[str, Any]) -> tuple[Choice
 
 
 def relevant_fields(
-    form_fields: Sequence[FieldDef], values: Mapping[str, Any], today: date
+    form_fields: Sequence[FieldDef],
+    values: Mapping[str, Any],
+    today: date,
+    parent: Scope | None = None,
 ) -> frozenset[str]:
-    """Names of the fields to show now, given the answers so far (for the UI)."""
+    """Names of the fields to show now, given the answers so far (for the UI).
+
+    Uses the same walk as `validate`, so what is shown is exactly what is validated: a hidden
+    group hides its children, and a hidden field's answer does not feed later rules.
+    `parent` gives a repeat row the household's answers, as `validate` does.
+    """
     typed: dict[str, Any] = {}
     for item in _flatten(form_fields):
         if item.type in VALUELESS_TYPES or item.type in {"calculated", "repeat"}:
@@ -395,5 +417,11 @@ def relevant_fields(
             typed[item.name] = _coerce(item, values.get(item.name), typed)
         except _Invalid:
             typed[item.name] = None
-    scope = Scope(values=typed, today=today)
-    return frozenset(item.name for item in _flatten(form_fields) if _relevant(item, scope))
+    shown: set[str] = set()
+    for item, groups in _flatten_with_groups(form_fields):
+        scope = Scope(values=typed, today=today, parent=parent)
+        if all(g in shown for g in groups) and _relevant(item, scope):
+            shown.add(item.name)
+        else:
+            typed.pop(item.name, None)
+    return frozenset(shown)
