@@ -101,7 +101,7 @@ def _exact_lookups(db: sqlite_utils.Database, query: str) -> list[PersonSummary]
     candidates = classify_query(query)
     if candidates:
         pairs = " OR ".join("(value = ? AND type = ?)" for _ in candidates)
-        params = [part for pair in candidates for part in pair]
+        params = [part for code, value in candidates for part in (value, code)]
         found = _fetch(
             db, f"WHERE p.id IN (SELECT person_id FROM identifier WHERE {pairs})", params, "id"
         )

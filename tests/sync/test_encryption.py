@@ -11,7 +11,13 @@ import sqlcipher3
 
 from sync.replica.cache import DB_NAME, KEYS_NAME, Replica
 from sync.replica.connection import open_encrypted
-from sync.replica.errors import CacheCorrupt, CacheExists, CacheMissing, KeyFileCorrupt, KeyFileMissing
+from sync.replica.errors import (
+    CacheCorrupt,
+    CacheExists,
+    CacheMissing,
+    KeyFileCorrupt,
+    KeyFileMissing,
+)
 from tests.conftest import DEVICE, FAST_KDF, SUPERVISOR, household
 
 SECRETS = ("Muhammad", "Aslam", "3630212345671", "36302-1234567-1", "03001234567", "محمد")

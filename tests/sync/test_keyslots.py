@@ -23,9 +23,7 @@ from tests.conftest import CLERK, DEVICE, FAST_KDF, SUPERVISOR
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[int, bytes]]:
-    return {
-        p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir() if p.is_file()
-    }
+    return {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir() if p.is_file()}
 
 
 def _add_clerk(replica: Replica) -> str:
@@ -90,11 +88,15 @@ def test_a_supervisor_adds_a_clerk_who_can_log_in(replica: Replica, cache_dir: P
 def test_password_change_rewraps_one_slot_only(replica: Replica, cache_dir: Path) -> None:
     _add_clerk(replica)
     replica.close()
-    slots_before = {s["username"]: s for s in json.loads((cache_dir / KEYS_NAME).read_text())["slots"]}
+    slots_before = {
+        s["username"]: s for s in json.loads((cache_dir / KEYS_NAME).read_text())["slots"]
+    }
     clerk = Replica.open(cache_dir, CLERK.username, CLERK.password, kdf=FAST_KDF)
     clerk.change_password(CLERK.password, "a new clerk password")
     clerk.close()
-    slots_after = {s["username"]: s for s in json.loads((cache_dir / KEYS_NAME).read_text())["slots"]}
+    slots_after = {
+        s["username"]: s for s in json.loads((cache_dir / KEYS_NAME).read_text())["slots"]
+    }
     assert slots_after["supervisor"] == slots_before["supervisor"]
     assert slots_after["clerk"]["wrapped"] != slots_before["clerk"]["wrapped"]
     with pytest.raises(WrongPassword):
@@ -164,6 +166,8 @@ def test_the_production_cost_is_at_least_the_floor(tmp_path: Path) -> None:
 
 def test_create_leaves_nothing_behind_when_it_fails(cache_dir: Path) -> None:
     with pytest.raises(WeakPassword):
-        Replica.create(cache_dir, NewUser("boss", "Boss", "short", "supervisor"), DEVICE, kdf=FAST_KDF)
+        Replica.create(
+            cache_dir, NewUser("boss", "Boss", "short", "supervisor"), DEVICE, kdf=FAST_KDF
+        )
     assert not (cache_dir / DB_NAME).exists()
     assert not (cache_dir / KEYS_NAME).exists()
