@@ -296,13 +296,14 @@ class _FormParser:
             if "fields" in item or "include" in item:
                 raise self.fail(spot, "only group and repeat fields have child fields")
             return ()
-        children: tuple[FieldDef, ...] = ()
+        # The container's own fields come first (for members: who they are to the head),
+        # then the included form's.
+        children = self._fields(f"{spot}.fields", item.get("fields") or [])
         if "include" in item:
             try:
-                children = load_form(str(item["include"])).fields
+                children += load_form(str(item["include"])).fields
             except FileNotFoundError:
                 raise self.fail(spot, f"included form '{item['include']}' not found") from None
-        children += self._fields(f"{spot}.fields", item.get("fields") or [])
         if not children:
             raise self.fail(spot, f"a {kind} needs fields")
         return children
