@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
@@ -214,7 +215,29 @@ def _fetch(
 ) -> list[PersonSummary]:
     # Straight off the connection: building dicts per row costs more than the query here.
     rows = db.conn.execute(f"{_SUMMARY_SQL} {where}", list(params)).fetchall()
-    return [PersonSummary(*row[1:], match=match, score=1.0) for row in rows]
+    return [_summary(row, match) for row in rows]
+
+
+def _summary(row: Sequence[Any], match: str) -> PersonSummary:
+    (_, pid, registry_no, given, family, father, native, sex, birth, id_type, id_number) = row[:11]
+    village, household_id, relationship = row[11:14]
+    return PersonSummary(
+        pid,
+        registry_no,
+        given,
+        family,
+        father,
+        native,
+        sex,
+        birth,
+        id_type,
+        id_number,
+        village,
+        household_id,
+        relationship,
+        match,
+        1.0,
+    )
 
 
 def _unique(people: Iterable[PersonSummary]) -> list[PersonSummary]:
