@@ -23,7 +23,7 @@ class CalendarPopup(QCalendarWidget):
         self.setWindowFlags(Qt.WindowType.Popup)
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.setDateRange(QDate(MIN_DATE), QDate(MAX_DATE))
+        self.setDateRange(_qdate(MIN_DATE), _qdate(MAX_DATE))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -80,7 +80,7 @@ class DateEditor(LineEditor):
         )
 
     def open_calendar(self) -> None:
-        self.popup.setSelectedDate(QDate(self._current_or_today()))
+        self.popup.setSelectedDate(_qdate(self._current_or_today()))
         self.popup.setLayoutDirection(self.line.window().layoutDirection())
         self.popup.adjustSize()
         anchor = self.line.mapToGlobal(QPoint(0, self.line.height()))
@@ -101,3 +101,7 @@ class DateEditor(LineEditor):
         self.line.setText(picked.toString(Qt.DateFormat.ISODate))
         self.line.window().activateWindow()
         self.line.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

@@ -209,10 +209,11 @@ def test_validate_shows_all_and_focuses_first_bad_field(qtbot: QtBot, form: Form
     result = form.validate()
 
     assert not result.ok
-    assert result.problems[0].path == "members[0].sex"
+    # A member's first question is who they are to the head, then their identity.
+    assert result.problems[0].path == "members[0].relationship"
     assert "Sex: is required" in error_text(form, "members[0].sex")
     assert "is required" in error_text(form, "members[0].birth_date")
-    assert QApplication.focusWidget() is find(form, QComboBox, "members[0].sex")
+    assert QApplication.focusWidget() is find(form, QComboBox, "members[0].relationship")
 
 
 def test_store_problems_show_until_the_field_is_edited(qtbot: QtBot, form: FormWidget) -> None:
@@ -283,7 +284,7 @@ def test_add_and_remove_members(qtbot: QtBot, form: FormWidget) -> None:
     add_member(qtbot, form)
     assert tabs(form).count() == 3
     assert tabs(form).currentIndex() == 2
-    assert QApplication.focusWidget() is find(form, QLineEdit, "members[2].given_name")
+    assert QApplication.focusWidget() is find(form, QComboBox, "members[2].relationship")
     type_into(qtbot, form, "members[2].given_name", "Zainab")
     tabs(form).setCurrentIndex(1)
     with qtbot.waitSignal(form.changed, timeout=2000):
@@ -321,7 +322,7 @@ def test_ctrl_m_adds_a_member(qtbot: QtBot, form: FormWidget) -> None:
     with qtbot.waitSignal(form.changed, timeout=2000):
         QTest.keyClick(name, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert tabs(form).count() == 2
-    assert QApplication.focusWidget() is find(form, QLineEdit, "members[1].given_name")
+    assert QApplication.focusWidget() is find(form, QComboBox, "members[1].relationship")
 
 
 def test_household_level_rule_shown_on_the_repeat(qtbot: QtBot, form: FormWidget) -> None:

@@ -1,0 +1,214 @@
+"""Which screen the window shows: setup, login, the workspace, the lock screen, or a calm
+message when the cache cannot be opened. Also the idle lock and log-out."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.controllers.lock import IdleWatcher, LockController
+from desktop.controllers.login import LoginController, SetupController, user_text
+from desktop.controllers.workspace import WorkspaceController
+from desktop.errors import ErrorPresenter
+from desktop.session import SessionInfo
+from desktop.views.lock import LockView
+from desktop.views.login import LoginView
+from desktop.views.main_window import FatalView, MainWindow
+from desktop.views.setup import SetupView
+from desktop.worker import Worker
+from sync.replica.cache import CacheState, LoginThrottle, cache_state
+from sync.replica.errors import ReplicaError
+from sync.replica.keyslots import KdfParams
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "App"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class AppConfig:
+    """Where the cache is and how this session behaves (resolved from settings and options)."""
+
+    data_dir: Path
+    language: str
+    throttle: LoginThrottle
+    idle_ms: int
+    kdf: KdfParams | None = None
+    today: Callable[[], date] = date.today
+
+
+class AppController(QObject):
+    """The app's screens and session life cycle. GUI thread only.
+
+    The `LoginThrottle` is passed in and lives as long as this controller, so repeated
+    failures keep growing the delay across login and unlock attempts.
+    """
+
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        worker: Worker,
+        errors: ErrorPresenter,
+        config: AppConfig,
+    ) -> None:
+        super().__init__()
+        self.app, self.window, self.worker, self.errors = app, window, worker, errors
+        self.config = config
+        self.data_dir, self.language, self.throttle = (
+            config.data_dir,
+            config.language,
+            config.throttle,
+        )
+        self._kdf, self._today = config.kdf, config.today
+        throttle = config.throttle
+        self.idle = IdleWatcher(app, config.idle_ms)
+        self.idle.idle.connect(self.lock)
+        self.setup: SetupController | None = None
+        self.login: LoginController | None = None
+        self.workspace: WorkspaceController | None = None
+        self.lock_view = LockView()
+        self.locker = LockController(self.lock_view, worker, errors, throttle)
+        self.locker.unlocked.connect(self._unlocked)
+        self.locker.log_out.connect(self.log_out)
+        self.fatal: FatalView | None = None
+        self._wire_actions()
+
+    def _wire_actions(self) -> None:
+        w = self.window
+        w.search_action.triggered.connect(lambda: self._in_workspace(WorkspaceController.go_search))
+        w.register_action.triggered.connect(
+            lambda: self._in_workspace(WorkspaceController.go_register)
+        )
+        w.users_action.triggered.connect(lambda: self._in_workspace(WorkspaceController.go_users))
+        w.lock_action.triggered.connect(self.lock)
+        w.log_out_action.triggered.connect(self.log_out)
+        w.password_action.triggered.connect(self._change_password)
+        w.help_action.triggered.connect(w.show_shortcuts)
+        w.quit_action.triggered.connect(w.close)
+
+    def _in_workspace(self, step: Callable[[WorkspaceController], None]) -> None:
+        if (
+            self.workspace is not None
+            and self.window.screens.currentWidget() is self.workspace.view
+        ):
+            step(self.workspace)
+
+    # -- start --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Setup on an empty folder, login on a complete cache, and otherwise a message."""
+        try:
+            state = cache_state(self.data_dir)
+        except ReplicaError as error:
+            log.warning("cache cannot be used: %s", type(error).__name__)
+            self.show_fatal(user_text(error))
+            return
+        except OSError as error:
+            log.warning("data folder unreadable: %s", type(error).__name__)
+            self.show_fatal(_tr("The data folder cannot be read. Call your supervisor."))
+            return
+        if state is CacheState.NEW:
+            self.show_setup()
+        else:
+            self.show_login()
+
+    def show_setup(self) -> None:
+        view = SetupView(str(self.data_dir))
+        self.setup = SetupController(view, self.worker, self.errors, self.data_dir, self._kdf)
+        self.setup.created.connect(self._created)
+        self.window.show_screen(view)
+        view.country.setFocus()
+
+    def show_login(self) -> None:
+        if self.login is None:
+            view = LoginView()
+            self.login = LoginController(
+                view, self.worker, self.errors, self.data_dir, self.throttle
+            )
+            self.login.logged_in.connect(self._signed_in)
+        self.window.show_screen(self.login.view)
+        self.login.view.reset()
+
+    def show_fatal(self, text: str) -> None:
+        self.fatal = FatalView(text, str(self.data_dir))
+        self.fatal.quit_button.clicked.connect(self.window.close)
+        self.window.show_screen(self.fatal)
+        self.fatal.quit_button.setFocus()
+
+    # -- session ------------------------------------------------------------------------------
+
+    def _created(self, info: SessionInfo) -> None:
+        if self.setup is not None:
+            self.window.drop_screen(self.setup.view)
+            self.setup = None
+        self._signed_in(info)
+        self.errors.message(
+            QMessageBox.Icon.Information,
+            _tr("Back up the key file"),
+            _tr(
+                "Setup is done. Now copy the key file onestop.keys from the folder below to a "
+                "USB stick and keep it locked away. Without it the data cannot be opened."
+            )
+            + "\n\n"
+            + str(self.data_dir),
+        ).setObjectName("keyBackupMessage")
+
+    def _signed_in(self, info: SessionInfo) -> None:
+        log.info("session started for user %s", info.user.user_id)
+        workspace = WorkspaceController(
+            self.window, info, self.worker, self.errors, self.language, self._today
+        )
+        self.workspace = workspace
+        self.window.show_screen(workspace.view)
+        self.window.set_signed_in(True, info.user.is_supervisor)
+        workspace.start()
+        self.idle.start()
+
+    def lock(self) -> None:
+        if self.workspace is None or self.window.screens.currentWidget() is not self.workspace.view:
+            return
+        log.info("screen locked")
+        self.idle.stop()
+        self.window.close_dialogs()
+        self.window.set_signed_in(False)
+        self.lock_view.prepare(self.workspace.session.user.display_name)
+        self.window.show_screen(self.lock_view)
+        self.lock_view.password.setFocus()
+
+    def _unlocked(self) -> None:
+        if self.workspace is None:
+            return
+        self.window.show_screen(self.workspace.view)
+        self.window.set_signed_in(True, self.workspace.session.user.is_supervisor)
+        self.workspace.refresh_pending()
+        self.idle.start()
+
+    def log_out(self) -> None:
+        log.info("logging out")
+        self.idle.stop()
+        self.window.close_dialogs()
+        self.window.set_signed_in(False)
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            self.window.drop_screen(workspace.view)
+        self.worker.close(lambda _none: self.show_login())
+
+    def _change_password(self) -> None:
+        if self.workspace is not None:
+            self.workspace.password.change_own_password(self.window)
+
+    def shutdown(self) -> None:
+        """Close the cache as the app quits (waits for the database thread)."""
+        self.idle.stop()
+        self.worker.shutdown()

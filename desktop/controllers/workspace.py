@@ -1,0 +1,189 @@
+"""The logged-in workspace: builds the pages for one session and moves between them."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from desktop.controllers.person import PersonController
+from desktop.controllers.register import RegisterController, address_defaults
+from desktop.controllers.search import SearchController
+from desktop.controllers.users import PasswordController, UsersController
+from desktop.errors import ErrorPresenter
+from desktop.forms import FormWidget
+from desktop.models import MEMBER_COLUMNS, HistoryModel, PersonTableModel, UsersModel
+from desktop.session import SessionInfo
+from desktop.views.main_window import MainWindow, WorkspaceView
+from desktop.views.person import PersonView
+from desktop.views.register import RegisterView
+from desktop.views.search import SearchView
+from desktop.views.users import UsersView
+from desktop.vocabulary import Vocabulary
+from desktop.worker import Worker
+from sync.replica.outbox import PendingSummary
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "Workspace"
+SEARCH, PERSON, REGISTER, USERS = "search", "person", "register", "users"
+MINUTE, HOUR, DAY = 60, 3600, 86400
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
+def age_words(age: timedelta) -> str:
+    seconds = max(0, int(age.total_seconds()))
+    if seconds < MINUTE:
+        return _tr("less than a minute")
+    if seconds < HOUR:
+        return _tr("%n minute(s)", seconds // MINUTE)
+    if seconds < 2 * DAY:
+        return _tr("%n hour(s)", seconds // HOUR)
+    return _tr("%n day(s)", seconds // DAY)
+
+
+def pending_text(summary: PendingSummary, now: datetime) -> str:
+    """ "3 changes not yet sent · oldest 2 hours" for the status bar."""
+    if summary.pending == 0:
+        return _tr("No changes waiting to be sent")
+    text = _tr("%n change(s) not yet sent", summary.pending)
+    if summary.oldest_client_time:
+        try:
+            oldest = datetime.fromisoformat(summary.oldest_client_time)
+            text += " · " + _tr("oldest %1").replace("%1", age_words(now - oldest))
+        except (TypeError, ValueError):
+            log.warning("unreadable outbox time")
+    return text
+
+
+class WorkspaceController(QObject):
+    """Owns the pages of one logged-in session; dropped (with its widgets) at log-out."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        session: SessionInfo,
+        worker: Worker,
+        errors: ErrorPresenter,
+        language: str,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        self.window, self.session, self._worker = window, session, worker
+        self.vocabulary = Vocabulary(session.household_form, language)
+        words = self._words
+        self.view = WorkspaceView()
+        self.search_model = PersonTableModel(words, parent=self.view)
+        self.search_view = SearchView(self.search_model)
+        self.search = SearchController(self.search_view, self.search_model, worker)
+        self.members_model = PersonTableModel(words, MEMBER_COLUMNS, parent=self.view)
+        self.history_model = HistoryModel(words, parent=self.view)
+        self.person_view = PersonView(self.members_model, self.history_model)
+        self.person = PersonController(
+            self.person_view, self.members_model, self.history_model, worker, words, today
+        )
+        self.form = FormWidget(session.household_form, language=language, today=today)
+        self.form.setObjectName("householdForm")
+        self.register_view = RegisterView(self.form)
+        self.register = RegisterController(
+            self.register_view,
+            self.form,
+            worker,
+            errors,
+            words,
+            address_defaults(session.household_form, session.device.district),
+        )
+        self.register.reset_form()
+        self.password = PasswordController(session, worker, errors, self.notify)
+        self.users: UsersController | None = None
+        self.view.add_page(SEARCH, self.search_view, _tr("Search  (Ctrl+F)"))
+        self.view.add_page(REGISTER, self.register_view, _tr("Register  (Ctrl+N)"))
+        self.view.add_page(PERSON, self.person_view)
+        if session.user.is_supervisor:
+            self.users_model = UsersModel(words, parent=self.view)
+            self.users_view = UsersView(self.users_model)
+            self.users = UsersController(
+                self.users_view, self.users_model, session, worker, errors, words, self.notify
+            )
+            self.view.add_page(USERS, self.users_view, _tr("Users  (Ctrl+U)"))
+        self._wire()
+
+    def _words(self) -> Vocabulary:
+        return self.vocabulary
+
+    def _wire(self) -> None:
+        self.view.nav.currentRowChanged.connect(self._nav_changed)
+        self.search.person_requested.connect(self.open_person)
+        self.search.register_requested.connect(self.go_register)
+        self.person_view.back_requested.connect(self.back_to_search)
+        self.register.person_requested.connect(self.open_person)
+        self.register.registered.connect(lambda _result: self._after_write())
+
+    def start(self) -> None:
+        user = self.session.user
+        self.window.show_session(
+            f"{user.display_name} ({self.vocabulary.role(user.role)})",
+            _tr("Office %1").replace("%1", self.session.device.office),
+            _tr("Standalone (no registry configured)"),
+        )
+        self.go_search()
+        self.refresh_pending()
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def _nav_changed(self, row: int) -> None:
+        key = self.view.nav_key(row)
+        if key == SEARCH:
+            self.go_search()
+        elif key == REGISTER:
+            self.go_register()
+        elif key == USERS:
+            self.go_users()
+
+    def go_search(self) -> None:
+        self.view.show_page(SEARCH)
+        self.search_view.focus_box()
+
+    def back_to_search(self) -> None:
+        self.view.show_page(SEARCH)
+        if self.search_model.rowCount():
+            self.search_view.focus_results()
+        else:
+            self.search_view.focus_box()
+
+    def go_register(self) -> None:
+        self.view.show_page(REGISTER)
+        if not self.form.focus_field("members[0].given_name"):
+            self.form.setFocus()
+
+    def go_users(self) -> None:
+        if self.users is None:
+            return
+        self.view.show_page(USERS)
+        self.users.refresh()
+        self.users_view.table.setFocus()
+
+    def open_person(self, person_id: str) -> None:
+        self.view.show_page(PERSON, nav_key=SEARCH)
+        self.person.show_person(person_id)
+        self.person_view.back_button.setFocus()
+
+    # -- status ---------------------------------------------------------------------------------
+
+    def notify(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def refresh_pending(self) -> None:
+        self._worker.run(lambda replica: replica.pending_changes(), self._show_pending)
+
+    def _show_pending(self, summary: PendingSummary) -> None:
+        self.window.show_pending(pending_text(summary, datetime.now().astimezone()))
+
+    def _after_write(self) -> None:
+        self.refresh_pending()
+        self.search.refresh()

@@ -1,0 +1,152 @@
+"""The person page: details, the household with its members, and the history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import HistoryModel, PersonTableModel
+from desktop.views.common import TextLabel, button, heading
+from desktop.views.search import results_table
+
+
+def fit_rows(table: QTableView) -> None:
+    """A table as tall as its rows (the page scrolls, not the table)."""
+    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One labelled value, already in words (numbers wrapped left to right)."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    details: tuple[Detail, ...]
+
+
+class PersonView(QWidget):
+    """Layout of one person's record. `member_requested(row)` opens a household member."""
+
+    member_requested = Signal(int)
+    back_requested = Signal()
+
+    def __init__(
+        self, members: PersonTableModel, history: HistoryModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("personView")
+        self.title = heading("", "personName", 1.6)
+        self.title.setAccessibleName(self.tr("Name"))
+        self.subtitle = TextLabel()
+        self.subtitle.setObjectName("personSubtitle")
+        self.back_button = button("personBack", self.tr("Back to search results"))
+        self.sections = QWidget()
+        self.sections.setObjectName("personSections")
+        self._grid = QGridLayout(self.sections)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.household_title = TextLabel()
+        self.household_title.setObjectName("personHouseholdTitle")
+        self.household_title.setWordWrap(True)
+        self.members = results_table("personMembers", self.tr("Household members"), members)
+        self.history = QTableView()
+        self.history.setObjectName("personHistory")
+        self.history.setAccessibleName(self.tr("History"))
+        self.history.setModel(history)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.history.setTabKeyNavigation(False)
+        self._layout()
+        self.members.activated.connect(lambda index: self.member_requested.emit(index.row()))
+        self.back_button.clicked.connect(self.back_requested)
+        self.setTabOrder(self.back_button, self.members)
+        self.setTabOrder(self.members, self.history)
+
+    def _layout(self) -> None:
+        body = QWidget()
+        column = QVBoxLayout(body)
+        top = QHBoxLayout()
+        names = QVBoxLayout()
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        top.addLayout(names, 1)
+        top.addWidget(self.back_button, alignment=Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
+        column.addWidget(self.sections)
+        household = QGroupBox(self.tr("Household"))
+        household_box = QVBoxLayout(household)
+        household_box.addWidget(self.household_title)
+        household_box.addWidget(self.members)
+        fit_rows(self.members)
+        column.addWidget(household)
+        history = QGroupBox(self.tr("History"))
+        history_box = QVBoxLayout(history)
+        history_box.addWidget(self.history)
+        fit_rows(self.history)
+        column.addWidget(history)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("personScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def show_record(
+        self, title: str, subtitle: str, sections: Sequence[Section], household: str
+    ) -> None:
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+        self.household_title.setText(household)
+        self._fill(sections)
+        self.members.resizeColumnsToContents()
+        self.history.resizeColumnsToContents()
+
+    def _fill(self, sections: Sequence[Section]) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for index, section in enumerate(sections):
+            box = QGroupBox(section.title)
+            box.setObjectName(f"personSection{index}")
+            form = QFormLayout(box)
+            for detail in section.details:
+                value = TextLabel(detail.value)  # no wrap: a scroll area ignores height-for-width
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                value.setAccessibleName(detail.label)
+                form.addRow(detail.label, value)
+            self._grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+
+    def detail_texts(self) -> dict[str, str]:
+        """Label → value of every detail shown (for tests and screen readers)."""
+        found: dict[str, str] = {}
+        for box in self.sections.findChildren(QGroupBox):
+            for label in box.findChildren(QLabel):
+                if label.accessibleName():
+                    found[label.accessibleName()] = label.text()
+        return found
