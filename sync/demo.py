@@ -12,9 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
-from sync.replica.bulk import load_households, rebuild_search_index
 from sync.replica.cache import CacheState, DeviceInfo, NewUser, Replica, cache_state, local_now
-from sync.synthetic import Generator, iter_sorted
+from sync.synthetic import seed_district
 
 DEMO_SUPERVISOR = NewUser("supervisor", "Sana Demo (supervisor)", "demo-supervisor", "supervisor")
 DEMO_CLERK = NewUser("clerk", "Kamran Demo (clerk)", "demo-clerk-1", "clerk")
@@ -40,14 +39,7 @@ def setup_demo(*, data_dir: Path | None, persons: int, force: bool) -> int:
     try:
         (target / DEMO_MARKER).write_text("synthetic demo data\n", encoding="utf-8")
         replica.add_user(DEMO_CLERK)
-        district = Generator(replica.household_form, 7, local_now().date(), 0).district(persons)
-        load_households(
-            replica.db,
-            iter_sorted(district.households),
-            iter_sorted(district.persons),
-            sorted(district.identifiers),
-        )
-        rebuild_search_index(replica.db)
+        seed_district(replica.db, replica.household_form, persons, seed=7, today=local_now().date())
     finally:
         replica.close()
     sys.stdout.write(

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+import sqlite_utils
 from uuid6 import uuid7
 
 from forms.definition import FormDefinition
 from forms.names import NameEntry, load_name_pools
 from forms.regno import make_registry_no
+from sync.replica.bulk import Progress, load_households, rebuild_search_index
 
 REGISTERED_AT = "2026-01-15T09:00:00+05:00"
 SYSTEM_USER = "registry-import"
@@ -201,3 +203,25 @@ def _provenance() -> dict[str, Any]:
 
 def iter_sorted(rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     return iter(sorted(rows, key=lambda row: row["id"]))
+
+
+def seed_district(
+    db: sqlite_utils.Database,
+    form: FormDefinition,
+    persons: int,
+    *,
+    seed: int,
+    today: date,
+    progress: Progress | None = None,
+) -> District:
+    """Generate a district and bulk-load it (rows sorted by id, search index after)."""
+    district = Generator(form, seed, today, first_serial=0).district(persons)
+    load_households(
+        db,
+        iter_sorted(district.households),
+        iter_sorted(district.persons),
+        sorted(district.identifiers),
+        progress,
+    )
+    rebuild_search_index(db, progress)
+    return district

@@ -17,20 +17,11 @@ from desktop.views.person import Detail, PersonView, Section
 from desktop.vocabulary import Vocabulary
 from desktop.worker import Worker
 from sync.replica.cache import Replica
-from sync.replica.persons import PersonRecord
+from sync.replica.persons import ADMIN_AREA_FIELDS, WG_FIELDS, PersonRecord
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "PersonPage"
-WG_FIELDS = (
-    "wg_seeing",
-    "wg_hearing",
-    "wg_walking",
-    "wg_cognition",
-    "wg_selfcare",
-    "wg_communication",
-)
-ADDRESS_FIELDS = ("province", "district", "tehsil", "union_council", "village")
 
 
 def _tr(text: str) -> str:
@@ -116,7 +107,7 @@ class PersonPresenter:
     def _address(self, person: Mapping[str, Any]) -> Section:
         details = [
             Detail(self.words.field_label(name), self.words.choice(name, person.get(name)) or "—")
-            for name in ADDRESS_FIELDS
+            for name in ADMIN_AREA_FIELDS
         ]
         details.append(
             Detail(self.words.field_label("address_line"), person.get("address_line") or "—")

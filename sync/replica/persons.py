@@ -45,9 +45,10 @@ PERSON_FIELDS = (
     "consent_given",
     "consent_method",
 )
-ADDRESS_FIELDS = ("province", "district", "tehsil", "union_council", "village", "address_line")
+ADMIN_AREA_FIELDS = ("province", "district", "tehsil", "union_council", "village")
+ADDRESS_FIELDS = (*ADMIN_AREA_FIELDS, "address_line")
 HOUSEHOLD_FIELDS = (*ADDRESS_FIELDS, "poverty_score", "poverty_level")
-WG_FIELDS = frozenset(name for name in PERSON_FIELDS if name.startswith("wg_"))
+WG_FIELDS = tuple(name for name in PERSON_FIELDS if name.startswith("wg_"))
 NAME_MATCH = 0.85
 FATHER_MATCH = 0.8
 

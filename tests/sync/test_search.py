@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from forms.regno import format_registry_no
-from sync.replica.bulk import load_households, rebuild_search_index
 from sync.replica.cache import Replica
-from sync.synthetic import District, Generator, iter_sorted
+from sync.synthetic import District, seed_district
 from tests.conftest import DEVICE, FAST_KDF, SUPERVISOR, fixed_clock, household
 
 
@@ -20,14 +19,9 @@ def district_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[R
     folder: Path = tmp_path_factory.mktemp("district")
     replica = Replica.create(folder, SUPERVISOR, DEVICE, kdf=FAST_KDF, clock=fixed_clock)
     try:
-        district = Generator(replica.household_form, 11, date(2026, 11, 22), 0).district(3000)
-        load_households(
-            replica.db,
-            iter_sorted(district.households),
-            iter_sorted(district.persons),
-            sorted(district.identifiers),
+        district = seed_district(
+            replica.db, replica.household_form, 3000, seed=11, today=date(2026, 11, 22)
         )
-        rebuild_search_index(replica.db)
         replica.persons.register_household(household(), replica.actor)
         yield replica, district
     finally:
