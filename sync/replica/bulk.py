@@ -27,6 +27,7 @@ PERSON_COLUMNS = (
     "sex",
     "birth_date",
     "birth_date_estimated",
+    "pregnant",
     "marital_status",
     "wg_seeing",
     "wg_hearing",

@@ -20,9 +20,11 @@ from pathlib import Path
 import sqlite_utils
 from uuid6 import uuid7
 
+from forms.catalog import load_catalog
 from forms.definition import FormDefinition, load_form
 from sync.replica import outbox, search
 from sync.replica.connection import ProcessLock, open_encrypted, translate_errors
+from sync.replica.entitlements import EntitlementService
 from sync.replica.errors import (
     CacheMissing,
     KeyFileMissing,
@@ -152,6 +154,8 @@ class Replica:
         self.persons = PersonStore(db, self.household_form, clock)
         meta = {row["key"]: row["value"] for row in db.query("SELECT key, value FROM meta")}
         self.device = DeviceInfo(meta["office"], meta["district"], meta.get("country", "PK"))
+        catalog = load_catalog(self.device.country.lower())
+        self.entitlements = EntitlementService(db, catalog, clock)
 
     # -- opening ------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 from uuid6 import uuid7
 
-from forms.definition import FormDefinition
+from forms.definition import FormDefinition, load_form
 from forms.names import name_similarity
 from forms.regno import make_registry_no
 from forms.validation import Problem, clean_values, validate
@@ -33,6 +33,7 @@ PERSON_FIELDS = (
     "sex",
     "birth_date",
     "birth_date_estimated",
+    "pregnant",
     "marital_status",
     "wg_seeing",
     "wg_hearing",
@@ -49,6 +50,9 @@ ADMIN_AREA_FIELDS = ("province", "district", "tehsil", "union_council", "village
 ADDRESS_FIELDS = (*ADMIN_AREA_FIELDS, "address_line")
 HOUSEHOLD_FIELDS = (*ADDRESS_FIELDS, "poverty_score", "poverty_level")
 WG_FIELDS = tuple(name for name in PERSON_FIELDS if name.startswith("wg_"))
+# What the person form edits: everything but the household relationship (a membership
+# change, which is its own operation), plus the identity document.
+EDITABLE_FIELDS = (*(n for n in PERSON_FIELDS if n != "relationship"), "id_type", "id_number")
 NAME_MATCH = 0.85
 FATHER_MATCH = 0.8
 
@@ -61,6 +65,13 @@ class ValidationFailed(ReplicaError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__(f"{len(problems)} validation problem(s)")
         self.problems = tuple(problems)
+
+
+class RecordChanged(ReplicaError):
+    user_message = (
+        "This record was changed elsewhere while you were editing it. Open it again, check the "
+        "new values, then make your change. Nothing was saved."
+    )
 
 
 class RegistryNumbersExhausted(ReplicaError):
@@ -119,6 +130,13 @@ def _insert(db: sqlite_utils.Database, table: str, row: Mapping[str, Any]) -> in
     return int(cursor.lastrowid or 0)
 
 
+def _typed(name: str, value: Any) -> Any:
+    """A stored value in the form engine's types, so old and new compare alike."""
+    if name in WG_FIELDS and value is not None:
+        return int(value)
+    return value
+
+
 def _db_value(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
@@ -140,6 +158,7 @@ class PersonStore:
     ) -> None:
         self.db = db
         self.household_form = household_form
+        self.person_form = load_form("person")
         self.clock = clock
 
     def today(self) -> date:
@@ -274,6 +293,112 @@ class PersonStore:
             raise RegistryNumbersExhausted("no registry numbers left")
         self.db.execute("UPDATE regno_block SET next = next + 1 WHERE rowid = ?", [block[0]])
         return make_registry_no(int(block[1]))
+
+    # -- updating -----------------------------------------------------------------------------
+
+    def form_values(self, person_id: str) -> dict[str, Any] | None:
+        """A person's record as raw person-form values, to prefill the edit form."""
+        rows = list(self.db.query("SELECT * FROM person WHERE id = ?", [person_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        values: dict[str, Any] = {name: row[name] for name in PERSON_FIELDS}
+        for name in ("birth_date_estimated", "consent_given", "pregnant"):
+            values[name] = None if row[name] is None else bool(row[name])
+        for name in WG_FIELDS:
+            values[name] = None if row[name] is None else str(row[name])
+        ident = self.db.execute(
+            "SELECT type, value FROM identifier WHERE person_id = ? ORDER BY type LIMIT 1",
+            [person_id],
+        ).fetchone()
+        values["id_type"], values["id_number"] = ident if ident else (None, None)
+        return values
+
+    def update_person(
+        self, person_id: str, raw: Mapping[str, Any], actor: Actor, expected_version: int
+    ) -> int:
+        """Validate and save an edit; returns the new version (unchanged when nothing changed).
+
+        `expected_version` is the version the clerk started from: a record changed meanwhile
+        (another window, a sync) is refused rather than silently overwritten.
+        """
+        checked = validate(self.person_form, raw, today=self.today())
+        if not checked.ok:
+            raise ValidationFailed(checked.problems)
+        current = self.form_values(person_id)
+        if current is None:
+            raise RecordChanged("person not found")
+        new = {name: _db_value(_typed(name, checked.values.get(name))) for name in EDITABLE_FIELDS}
+        old = {name: _db_value(_typed(name, current.get(name))) for name in EDITABLE_FIELDS}
+        changes = {k: (old[k], v) for k, v in new.items() if v != old[k]}
+        if not changes:
+            return expected_version
+        now = self.clock().isoformat(timespec="seconds")
+        with translate_errors(), self.db.atomic():
+            version = self._write_update(person_id, changes, expected_version, now)
+            self._record_update(person_id, changes, expected_version, actor, now)
+        return version
+
+    def _write_update(
+        self, person_id: str, changes: Mapping[str, tuple[Any, Any]], base: int, now: str
+    ) -> int:
+        columns = {k: v for k, (_, v) in changes.items() if k not in {"id_type", "id_number"}}
+        sets = "".join(f"{name} = ?, " for name in columns)
+        cursor = self.db.execute(
+            f"UPDATE person SET {sets}version = version + 1, updated_at = ?"
+            " WHERE id = ? AND version = ?",
+            [*columns.values(), now, person_id, base],
+        )
+        if cursor.rowcount != 1:
+            raise RecordChanged("version moved")
+        if {"id_type", "id_number"} & changes.keys():
+            self.db.execute("DELETE FROM identifier WHERE person_id = ?", [person_id])
+            ident = self.form_values(person_id) or {}
+            id_type = changes.get("id_type", (None, ident.get("id_type")))[1]
+            id_number = changes.get("id_number", (None, ident.get("id_number")))[1]
+            if id_type and id_number:
+                _insert(
+                    self.db,
+                    "identifier",
+                    {"person_id": person_id, "type": id_type, "value": id_number},
+                )
+        if {"given_name", "family_name", "father_name", "native_name"} & changes.keys():
+            row = self.db.execute(
+                "SELECT rowid, given_name, family_name, father_name, native_name FROM person"
+                " WHERE id = ?",
+                [person_id],
+            ).fetchone()
+            search.unindex_person(self.db, row[0])
+            search.index_person(self.db, row[0], search.index_text(*row[1:]))
+        return base + 1
+
+    def _record_update(
+        self,
+        person_id: str,
+        changes: Mapping[str, tuple[Any, Any]],
+        base: int,
+        actor: Actor,
+        now: str,
+    ) -> None:
+        audit.append(
+            self.db,
+            at=now,
+            user_id=actor.user_id,
+            action="update",
+            entity="person",
+            entity_id=person_id,
+            detail={"fields": sorted(changes), "office": actor.office},
+        )
+        outbox.record(
+            self.db,
+            entity="person",
+            entity_id=person_id,
+            op="update",
+            base_version=base,
+            changes=changes,
+            user_id=actor.user_id,
+            client_time=now,
+        )
 
     # -- reading ------------------------------------------------------------------------------
 

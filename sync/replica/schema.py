@@ -139,12 +139,52 @@ def _initial(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+ENTITLEMENTS_SCHEMA = """
+ALTER TABLE person ADD COLUMN pregnant INTEGER;
+CREATE TABLE enrolment (
+    id TEXT PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE,
+    scheme_id TEXT NOT NULL,
+    person_id TEXT REFERENCES person(id),
+    household_id TEXT REFERENCES household(id),
+    status TEXT NOT NULL CHECK (status IN
+        ('applied', 'approved', 'active', 'suspended', 'exited', 'rejected')),
+    applied_at TEXT NOT NULL,
+    applied_office TEXT NOT NULL,
+    applied_by TEXT NOT NULL,
+    decided_at TEXT,
+    decided_by TEXT,
+    catalog_version INTEGER,
+    version INTEGER NOT NULL DEFAULT 1,
+    CHECK (person_id IS NOT NULL OR household_id IS NOT NULL)
+);
+CREATE INDEX enrolment_person ON enrolment(person_id, scheme_id);
+CREATE INDEX enrolment_household ON enrolment(household_id, scheme_id);
+CREATE TABLE contribution (
+    person_id TEXT NOT NULL REFERENCES person(id),
+    scheme_id TEXT NOT NULL,
+    months INTEGER NOT NULL CHECK (months >= 0),
+    last_contribution TEXT,
+    employer TEXT,
+    PRIMARY KEY (person_id, scheme_id)
+) WITHOUT ROWID;
+"""
+
+
+def _entitlements(db: sqlite_utils.Database) -> None:
+    for statement in _statements(ENTITLEMENTS_SCHEMA):
+        db.execute(statement)
+
+
 def _statements(script: str) -> list[str]:
     """Split a trusted migration script on ';' line ends (no ';' inside our literals)."""
     return [part.strip() for part in script.split(";\n") if part.strip()]
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _initial),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _initial),
+    Migration(2, "enrolments, contribution summaries, pregnancy", _entitlements),
+)
 
 
 def migrate(db: sqlite_utils.Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[int]:

@@ -1,0 +1,294 @@
+"""Entitlements from the local cache: who qualifies for what, why, and applying.
+
+The rules live in the scheme catalog (`forms.catalog`) and are evaluated by
+`forms.eligibility`; this module only gathers an applicant's facts from the replica (person,
+household and members, contribution summaries, enrolments) and records applications. An
+application is refused unless the scheme is ELIGIBLE for the person on the day, with the
+reason; an accepted one is written with its audit row and outbox mutation in one transaction.
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import sqlite_utils
+from uuid6 import uuid7
+
+from forms.catalog import Catalog, CatalogStore, Scheme, load_catalog
+from forms.eligibility import Applicant, Evaluator, SchemeResult, Status
+from sync.replica import audit, outbox
+from sync.replica.connection import translate_errors
+from sync.replica.errors import ReplicaError
+from sync.replica.persons import Actor
+
+ENROLLED = ("applied", "approved", "active")
+_STRENGTH = {"active": 5, "approved": 4, "applied": 3, "suspended": 2, "exited": 1, "rejected": 0}
+
+
+class ApplicationRefused(ReplicaError):
+    """Applying was refused; `user_message` gives the reason in words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason, user_message=reason)
+
+
+@dataclass(frozen=True)
+class EntitlementReport:
+    """Every scheme in force for one person on one day, explained."""
+
+    person_id: str
+    household_id: str | None
+    checked_on: date
+    catalog_id: str
+    catalog_version: int
+    data_as_of: str | None
+    results: tuple[SchemeResult, ...]
+
+
+@dataclass(frozen=True)
+class Application:
+    """What the acknowledgement slip shows."""
+
+    id: str
+    reference: str
+    scheme: Scheme
+    person_id: str
+    registry_no: str
+    person_name: str
+    native_name: str | None
+    applied_at: str
+    office: str
+    clerk: str
+
+
+def _new_reference() -> str:
+    raw = base64.b32encode(secrets.token_bytes(5)).decode("ascii")
+    return f"APP-{raw[:4]}-{raw[4:8]}"
+
+
+class EntitlementService:
+    """Not thread-safe: lives with the replica on the database thread."""
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        catalog: Catalog,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.catalogs = CatalogStore(catalog)
+        self._evaluator = Evaluator(catalog)
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.catalogs.current
+
+    def use_catalog(self, name: str) -> Catalog:
+        """Switch to a shipped country catalog (a setting); the previous stays on error."""
+        catalog = load_catalog(name)
+        self.catalogs = CatalogStore(catalog)
+        self._evaluator = Evaluator(catalog)
+        return catalog
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def for_person(self, person_id: str, on: date | None = None) -> EntitlementReport | None:
+        applicant = self.applicant(person_id)
+        if applicant is None:
+            return None
+        day = on or self.clock().date()
+        household = applicant.household or {}
+        return EntitlementReport(
+            person_id=person_id,
+            household_id=household.get("id"),
+            checked_on=day,
+            catalog_id=self.catalog.id,
+            catalog_version=self.catalog.version,
+            data_as_of=self._last_sync(),
+            results=self._evaluator.evaluate(applicant, day),
+        )
+
+    def for_household(self, household_id: str, on: date | None = None) -> list[EntitlementReport]:
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT id FROM person WHERE household_id = ? AND status = 'active' ORDER BY rowid",
+                [household_id],
+            )
+        ]
+        reports = (self.for_person(person_id, on) for person_id in ids)
+        return [report for report in reports if report is not None]
+
+    def applicant(self, person_id: str) -> Applicant | None:
+        rows = list(self.db.query("SELECT * FROM person WHERE id = ?", [person_id]))
+        if not rows:
+            return None
+        person = rows[0]
+        household: dict[str, Any] | None = None
+        members: tuple[dict[str, Any], ...] = (person,)
+        if person["household_id"]:
+            found = list(
+                self.db.query("SELECT * FROM household WHERE id = ?", [person["household_id"]])
+            )
+            household = found[0] if found else None
+            members = tuple(
+                self.db.query(
+                    "SELECT * FROM person WHERE household_id = ? AND status = 'active'",
+                    [person["household_id"]],
+                )
+            )
+        return Applicant(
+            person=person,
+            household=household,
+            members=members,
+            contributions=self._contributions([person_id]).get(person_id, {}),
+            enrolments=self._enrolments(person_id, person["household_id"]),
+        )
+
+    def _contributions(self, person_ids: Sequence[str]) -> dict[str, dict[str, int]]:
+        marks = ",".join("?" * len(person_ids))
+        out: dict[str, dict[str, int]] = {}
+        for pid, scheme, months in self.db.execute(
+            f"SELECT person_id, scheme_id, months FROM contribution WHERE person_id IN ({marks})",
+            list(person_ids),
+        ):
+            out.setdefault(pid, {})[scheme] = int(months)
+        return out
+
+    def _enrolments(self, person_id: str, household_id: str | None) -> dict[str, str]:
+        # Household-unit schemes are enrolled with the household id set, whoever applied.
+        rows = self.db.execute(
+            "SELECT scheme_id, status FROM enrolment WHERE person_id = ? OR household_id = ?",
+            [person_id, household_id],
+        )
+        strongest: dict[str, str] = {}
+        for scheme_id, status in rows:
+            if _STRENGTH[status] > _STRENGTH.get(strongest.get(scheme_id, ""), -1):
+                strongest[scheme_id] = status
+        return strongest
+
+    def _last_sync(self) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'last_sync_at'").fetchone()
+        return row[0] if row else None
+
+    # -- batch (the whole cache) --------------------------------------------------------------
+
+    def evaluate_all(
+        self, on: date | None = None
+    ) -> Iterator[tuple[str, tuple[SchemeResult, ...]]]:
+        """Every active person's results, household by household (for reports and the bench)."""
+        day = on or self.clock().date()
+        for household, members in self._households():
+            ids = [m["id"] for m in members]
+            contributions = self._contributions(ids) if ids else {}
+            for member in members:
+                applicant = Applicant(
+                    person=member,
+                    household=household,
+                    members=members,
+                    contributions=contributions.get(member["id"], {}),
+                    enrolments={},
+                )
+                yield member["id"], self._evaluator.evaluate(applicant, day)
+
+    def _households(self) -> Iterator[tuple[Mapping[str, Any], tuple[Mapping[str, Any], ...]]]:
+        households = {row["id"]: row for row in self.db.query("SELECT * FROM household")}
+        current: list[Mapping[str, Any]] = []
+        current_id: str | None = None
+        for person in self.db.query(
+            "SELECT * FROM person WHERE status = 'active' ORDER BY household_id"
+        ):
+            if person["household_id"] != current_id and current:
+                yield households.get(current_id or "", {}), tuple(current)
+                current = []
+            current_id = person["household_id"]
+            current.append(person)
+        if current:
+            yield households.get(current_id or "", {}), tuple(current)
+
+    # -- applying -----------------------------------------------------------------------------
+
+    def apply(self, person_id: str, scheme_id: str, actor: Actor, clerk_name: str) -> Application:
+        report = self.for_person(person_id)
+        if report is None:
+            raise ApplicationRefused("This person is not in the local records.")
+        result = next((r for r in report.results if r.scheme.id == scheme_id), None)
+        if result is None:
+            raise ApplicationRefused("This scheme is not open for applications today.")
+        refusal = _refusal(result)
+        if refusal:
+            raise ApplicationRefused(refusal)
+        person = next(iter(self.db.query("SELECT * FROM person WHERE id = ?", [person_id])))
+        scheme = result.scheme
+        now = self.clock().isoformat(timespec="seconds")
+        enrolment_id, reference = str(uuid7()), _new_reference()
+        row: dict[str, object] = {
+            "id": enrolment_id,
+            "reference": reference,
+            "scheme_id": scheme.id,
+            "person_id": person_id,
+            "household_id": person["household_id"] if scheme.unit == "household" else None,
+            "status": "applied",
+            "applied_at": now,
+            "applied_office": actor.office,
+            "applied_by": actor.user_id,
+            "catalog_version": report.catalog_version,
+        }
+        with translate_errors(), self.db.atomic():
+            self.db.execute(
+                f"INSERT INTO enrolment ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            audit.append(
+                self.db,
+                at=now,
+                user_id=actor.user_id,
+                action="apply",
+                entity="enrolment",
+                entity_id=enrolment_id,
+                detail={"scheme": scheme.id, "person": person_id},
+            )
+            outbox.record(
+                self.db,
+                entity="enrolment",
+                entity_id=enrolment_id,
+                op="create",
+                base_version=0,
+                changes={k: (None, v) for k, v in row.items() if v is not None and k != "id"},
+                user_id=actor.user_id,
+                client_time=now,
+            )
+        name = " ".join(p for p in (person["given_name"], person["family_name"]) if p)
+        return Application(
+            id=enrolment_id,
+            reference=reference,
+            scheme=scheme,
+            person_id=person_id,
+            registry_no=person["registry_no"],
+            person_name=name,
+            native_name=person["native_name"],
+            applied_at=now,
+            office=actor.office,
+            clerk=clerk_name,
+        )
+
+
+def _refusal(result: SchemeResult) -> str | None:
+    name = result.scheme.names["en"]
+    if result.status is Status.ELIGIBLE:
+        return None
+    if result.status is Status.ALREADY_ENROLLED:
+        return f"There is already an application or enrolment for {name}."
+    if result.status is Status.EXCLUDED:
+        return f"{name} cannot be combined with: {', '.join(result.excluded_by)}."
+    if result.status is Status.MISSING_INFORMATION:
+        fields = ", ".join(result.missing_fields) or "some answers"
+        return f"Information is missing for {name}: {fields}. Complete the record first."
+    failed = [c.criterion.label["en"] for c in result.criteria if c.outcome.value == "fail"]
+    return f"Not eligible for {name}: {'; '.join(failed)}."
