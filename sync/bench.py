@@ -87,6 +87,7 @@ def _bench(cache_dir: Path, persons: int, queries: int, seed: int) -> dict[str, 
             iter_sorted(district.households),
             iter_sorted(district.persons),
             sorted(district.identifiers),
+            contributions=sorted(district.contributions),
         )
         loaded = time.perf_counter() - started
         started = time.perf_counter()
@@ -105,6 +106,8 @@ def _bench(cache_dir: Path, persons: int, queries: int, seed: int) -> dict[str, 
         results["id_lookup"] = _id_lookup(replica, district.identifiers, rng, queries)
         results["name_search"] = _name_search(replica, district.persons, rng, queries)
         results["registration_commit"] = _registration(replica, rng, queries)
+        results["entitlement_check"] = _entitlement_check(replica, district.persons, rng, queries)
+        results["entitlement_batch"] = _entitlement_batch(replica)
         results["open_cache"] = _open_check(replica)
         return results
     finally:
@@ -170,6 +173,23 @@ def _registration(replica: Replica, rng: random.Random, n: int) -> dict[str, flo
     return {"p50_ms": timing.p50_ms, "p95_ms": timing.p95_ms}
 
 
+def _entitlement_check(
+    replica: Replica, persons: list[dict[str, Any]], rng: random.Random, n: int
+) -> dict[str, float]:
+    """One person across the whole catalog, gathered from the cache and explained."""
+    sample = rng.sample(persons, min(n, len(persons)))
+    timing = Timing.of([_timed(replica.entitlements.for_person, p["id"])[0] for p in sample])
+    return {"p50_ms": timing.p50_ms, "p95_ms": timing.p95_ms}
+
+
+def _entitlement_batch(replica: Replica) -> dict[str, float]:
+    """The whole cache evaluated household by household, reading included."""
+    started = time.perf_counter()
+    count = sum(1 for _ in replica.entitlements.evaluate_all())
+    seconds = time.perf_counter() - started
+    return {"persons": count, "seconds": round(seconds, 1), "persons_per_s": round(count / seconds)}
+
+
 def _open_check(replica: Replica) -> dict[str, float]:
     seconds = _timed(check_integrity, replica.db.conn)[0] / 1e9
     return {"integrity_check_seconds": round(seconds, 2)}
@@ -191,11 +211,16 @@ def _print_table(results: dict[str, Any]) -> None:
         f"OneStop bench — {results['persons']:,} persons in an encrypted cache",
         f"{'operation':<22}{'p50 ms':>10}{'p95 ms':>10}{'floor p95':>12}{'ratio':>8}",
     ]
-    for name in ("id_lookup", "name_search", "registration_commit"):
+    for name in ("id_lookup", "name_search", "registration_commit", "entitlement_check"):
         row = results[name]
         floor = f"{row['floor_p95_ms']:.3f}" if "floor_p95_ms" in row else "-"
         ratio = f"{row['ratio_p95']:.2f}" if "ratio_p95" in row else "-"
         lines.append(f"{name:<22}{row['p50_ms']:>10.3f}{row['p95_ms']:>10.3f}{floor:>12}{ratio:>8}")
+    batch = results["entitlement_batch"]
+    lines.append(
+        f"entitlement_batch: {batch['persons']:,} persons in {batch['seconds']}s "
+        f"= {batch['persons_per_s']:,} persons/s across the whole catalog"
+    )
     build = results["build"]
     lines.append(
         f"build: load {build['load_seconds']}s ({build['load_persons_per_s']:,} persons/s), "

@@ -24,6 +24,13 @@ from forms.regno import make_registry_no
 from sync.replica.bulk import Progress, load_households, rebuild_search_index
 
 REGISTERED_AT = "2026-01-15T09:00:00+05:00"
+EMPLOYERS = (
+    "Textile mill (synthetic)",
+    "Brick kiln (synthetic)",
+    "Sugar mill (synthetic)",
+    "District council (synthetic)",
+    "Cotton ginning (synthetic)",
+)
 SYSTEM_USER = "registry-import"
 
 
@@ -34,6 +41,7 @@ class District:
     households: list[dict[str, Any]] = field(default_factory=list)
     persons: list[dict[str, Any]] = field(default_factory=list)
     identifiers: list[tuple[str, str, str]] = field(default_factory=list)
+    contributions: list[tuple[str, str, int, str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -129,9 +137,26 @@ class Generator:
         )
         for person in members:
             out.persons.append(person)
-            id_type = "cnic" if _age_of(person, self.today) >= 18 else "bform"
+            age = _age_of(person, self.today)
+            id_type = "cnic" if age >= 18 else "bform"
             if rng.random() < 0.93:
                 out.identifiers.append((person["id"], id_type, self._id_number(person)))
+            out.contributions.extend(self._contributions(person, age))
+
+    def _contributions(
+        self, person: dict[str, Any], age: int
+    ) -> list[tuple[str, str, int, str, str]]:
+        # Formal employment is the exception: about one adult in six has a contribution
+        # record (old-age insurance, and employment-injury cover while still working).
+        if age < 20 or self.rng.random() > 0.16:
+            return []
+        months = min((age - 18) * 12, int(self.rng.triangular(6, 420, 120)))
+        employer = self.rng.choice(EMPLOYERS)
+        last = (self.today - timedelta(days=self.rng.randint(20, 900))).isoformat()
+        rows = [(person["id"], "eobi_old_age", months, last, employer)]
+        if age < 60:
+            rows.append((person["id"], "employment_injury", min(months, 36), last, employer))
+        return rows
 
     def _age(self, low: int, high: int) -> int:
         return self.rng.randint(low, high)
@@ -159,6 +184,7 @@ class Generator:
             "sex": "male" if male else "female",
             "birth_date": birth.isoformat(),
             "birth_date_estimated": int(rng.random() < 0.1),
+            "pregnant": int(rng.random() < 0.12) if not male and 18 <= age <= 45 else None,
             "marital_status": ("married" if relationship in {"head", "spouse"} else None),
             "wg_seeing": rng.choice((2, 3, 4)) if disabled else 1,
             "wg_hearing": 1,
@@ -222,6 +248,7 @@ def seed_district(
         iter_sorted(district.persons),
         sorted(district.identifiers),
         progress,
+        contributions=sorted(district.contributions),
     )
     rebuild_search_index(db, progress)
     return district

@@ -93,6 +93,7 @@ def load_households(
     persons: Iterable[Mapping[str, Any]],
     identifiers: Iterable[tuple[str, str, str]],
     progress: Progress | None = None,
+    contributions: Iterable[tuple[str, str, int, str | None, str | None]] = (),
 ) -> int:
     """Insert households, persons and identifiers (each sorted by id); returns persons loaded."""
     conn = db.conn
@@ -117,6 +118,13 @@ def load_households(
             with db.atomic():
                 conn.executemany(
                     "INSERT INTO identifier (person_id, type, value) VALUES (?, ?, ?)", batch
+                )
+        for batch in _batches(contributions, BATCH):
+            with db.atomic():
+                conn.executemany(
+                    "INSERT INTO contribution (person_id, scheme_id, months, last_contribution,"
+                    " employer) VALUES (?, ?, ?, ?, ?)",
+                    batch,
                 )
     return count
 
