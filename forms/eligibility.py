@@ -81,7 +81,7 @@ class Status(Enum):
     EXCLUDED = "excluded"
 
 
-_BY_CODE = (
+STATUS_BY_CODE = _BY_CODE = (
     Status.ELIGIBLE,
     Status.NOT_ELIGIBLE,
     Status.MISSING_INFORMATION,
@@ -301,6 +301,7 @@ _Outcome = Value | EvalError  # what one rule gave for one applicant
 _BITS = 6  # bits per criterion in a scheme's memo key: codes 0 pass, 1 fail, 2.. unknown
 _NEW_ENTRY = threading.Lock()  # guards the rare cache-miss path that hands out codes
 _NO_FUNCTIONS: dict[str, Callable[..., Value]] = {}
+_PENDING: Any = object()  # a person rule not evaluated yet (status-only, lazy path)
 _BOOL_ONLY = {bool}
 _ANSWER_LIMIT = 50_000  # whole answers remembered per check date (a few MB at most)
 _Results = tuple["SchemeResult", ...]
@@ -534,6 +535,7 @@ class Evaluator:
             (r.index, r.expression.evaluate) for r in rules.values() if not r.household_only
         )
         self._household_rules = tuple(r for r in rules.values() if r.household_only)
+        self._runs = tuple(r.expression.evaluate for r in rules.values())
         self._wants_members = any("members" in r.names for r in rules.values())
         self._rules = tuple(rules.values())
         expressions = [
@@ -549,20 +551,7 @@ class Evaluator:
         """Every scheme in force on ``on``, judged for ``applicant``; never raises on bad data."""
         if type(on) is not datetime.date and isinstance(on, datetime.datetime):
             on = on.date()
-        part, outcomes = self._household_part(applicant, on)
-        values = _own_values(applicant, part.get("members")) or _person(applicant.person, on)
-        values.update(part)
-        statuses = _statuses(applicant.enrolments)
-        functions = _NO_FUNCTIONS
-        if self._uses_host:
-            functions = _Host(applicant.contributions, statuses).functions()
-        scope = Scope(values, on, functions)
-        outcomes = outcomes.copy()
-        for index, run in self._person_rules:  # the hot loop: no helper call per rule
-            try:
-                outcomes[index] = run(scope)
-            except EvalError as exc:
-                outcomes[index] = exc
+        outcomes, values, statuses = self._outcomes(applicant, on)
         # The results are a function of the outcomes (with the missing fields behind each
         # null) and the enrolment states, which repeat a lot: remember whole answers.
         _, plans, memo = self._plans_on(on)
@@ -576,6 +565,73 @@ class Evaluator:
         if key is not None and len(memo) < _ANSWER_LIMIT:
             memo[key] = results
         return results
+
+    def schemes_on(self, on: datetime.date) -> tuple[Scheme, ...]:
+        """The schemes in force on ``on``, in the order `status_codes` reports them."""
+        return tuple(plan.scheme for plan in self._plans_on(on)[1])
+
+    def status_codes(self, applicant: Applicant, on: datetime.date) -> tuple[int, ...]:
+        """Only the status of each scheme in force (index into STATUS_BY_CODE), no reasons.
+
+        For whole-cache counts: the same statuses as `evaluate`, without the explanations
+        nobody will read. Rules run lazily and a scheme stops at its first failed criterion
+        (one failure decides NOT_ELIGIBLE whatever else is unknown), after the enrolment and
+        exclusion checks that outrank it.
+        """
+        outcomes, scope, statuses = self._prepare(applicant, on)
+        codes: list[int] = []
+        for plan in self._plans_on(on)[1]:
+            if statuses:
+                code, _ = plan.status(statuses, False, False)
+                if code >= 3:  # already enrolled, or excluded
+                    codes.append(code)
+                    continue
+            unknown = failed = False
+            for index in plan.indexes:
+                value = outcomes[index]
+                if value is _PENDING:
+                    value = outcomes[index] = self._run_rule(index, scope)
+                if value is False:
+                    failed = True
+                    break
+                if value is not True:
+                    unknown = True
+            codes.append(1 if failed else 2 if unknown else 0)
+        return tuple(codes)
+
+    def _run_rule(self, index: int, scope: Scope) -> _Outcome:
+        try:
+            return self._runs[index](scope)
+        except EvalError as exc:
+            return exc
+
+    def _outcomes(
+        self, applicant: Applicant, on: datetime.date
+    ) -> tuple[list[_Outcome], Mapping[str, Value], Mapping[Any, str]]:
+        """Every distinct rule's outcome for the applicant, the values and enrolment states."""
+        outcomes, scope, statuses = self._prepare(applicant, on)
+        for index, run in self._person_rules:  # the hot loop: no helper call per rule
+            try:
+                outcomes[index] = run(scope)
+            except EvalError as exc:
+                outcomes[index] = exc
+        return outcomes, scope.values, statuses
+
+    def _prepare(
+        self, applicant: Applicant, on: datetime.date
+    ) -> tuple[list[_Outcome], Scope, Mapping[Any, str]]:
+        """Household rules decided, person rules pending, and the applicant's scope."""
+        part, outcomes = self._household_part(applicant, on)
+        values = _own_values(applicant, part.get("members")) or _person(applicant.person, on)
+        values.update(part)
+        statuses = _statuses(applicant.enrolments)
+        functions = _NO_FUNCTIONS
+        if self._uses_host:
+            functions = _Host(applicant.contributions, statuses).functions()
+        pending = outcomes.copy()
+        for index, _ in self._person_rules:
+            pending[index] = _PENDING
+        return pending, Scope(values, on, functions), statuses
 
     def _key(
         self, outcomes: list[_Outcome], values: Mapping[str, Value], applicant: Applicant

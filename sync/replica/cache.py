@@ -13,16 +13,16 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 
 import sqlite_utils
 from uuid6 import uuid7
 
-from forms.catalog import load_catalog
 from forms.definition import FormDefinition, load_form
 from sync.replica import outbox, search
+from sync.replica.batch import CoverageSummary, coverage
 from sync.replica.connection import ProcessLock, open_encrypted, translate_errors
 from sync.replica.entitlements import EntitlementService
 from sync.replica.errors import (
@@ -154,8 +154,7 @@ class Replica:
         self.persons = PersonStore(db, self.household_form, clock)
         meta = {row["key"]: row["value"] for row in db.query("SELECT key, value FROM meta")}
         self.device = DeviceInfo(meta["office"], meta["district"], meta.get("country", "PK"))
-        catalog = load_catalog(self.device.country.lower())
-        self.entitlements = EntitlementService(db, catalog, clock)
+        self.entitlements = EntitlementService(db, self.device.country.lower(), clock)
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -252,6 +251,16 @@ class Replica:
     def search(self, text: str, limit: int = 50) -> list[search.PersonSummary]:
         with translate_errors():
             return search.search(self.db, text, limit)
+
+    def coverage(self, on: date | None = None, workers: int = 2) -> CoverageSummary:
+        """Every active person against the catalog in force, in `workers` processes."""
+        return coverage(
+            self.data_dir / DB_NAME,
+            self._key,
+            self.entitlements.catalog_name,
+            on or self.clock().date(),
+            workers,
+        )
 
     def pending_changes(self) -> outbox.PendingSummary:
         return outbox.pending_summary(self.db)

@@ -33,8 +33,14 @@ DatabaseError = sqlcipher3.dbapi2.DatabaseError
 OperationalError = sqlcipher3.dbapi2.OperationalError
 
 
-def open_encrypted(path: Path, key: bytes, *, create: bool) -> sqlite_utils.Database:
-    """Open (or, with `create`, make) the SQLCipher file at `path` with the raw `key`."""
+def open_encrypted(
+    path: Path, key: bytes, *, create: bool, verify: bool = True
+) -> sqlite_utils.Database:
+    """Open (or, with `create`, make) the SQLCipher file at `path` with the raw `key`.
+
+    `verify` runs SQLCipher's full integrity check; only a helper process reading a file its
+    parent opened and checked already may skip it.
+    """
     if len(key) != KEY_BYTES:
         raise ValueError("the database key must be 32 bytes")
     if create and path.exists():
@@ -54,7 +60,7 @@ def open_encrypted(path: Path, key: bytes, *, create: bool) -> sqlite_utils.Data
             "PRAGMA cache_size = -65536",
         ):
             conn.execute(pragma)
-        if not create:
+        if not create and verify:
             check_integrity(conn)
     except BaseException:
         conn.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 import secrets
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -77,11 +77,13 @@ class EntitlementService:
     def __init__(
         self,
         db: sqlite_utils.Database,
-        catalog: Catalog,
+        catalog_name: str,
         clock: Callable[[], datetime],
     ) -> None:
         self.db = db
         self.clock = clock
+        self.catalog_name = catalog_name
+        catalog = load_catalog(catalog_name)
         self.catalogs = CatalogStore(catalog)
         self._evaluator = Evaluator(catalog)
 
@@ -92,6 +94,7 @@ class EntitlementService:
     def use_catalog(self, name: str) -> Catalog:
         """Switch to a shipped country catalog (a setting); the previous stays on error."""
         catalog = load_catalog(name)
+        self.catalog_name = name
         self.catalogs = CatalogStore(catalog)
         self._evaluator = Evaluator(catalog)
         return catalog
@@ -176,41 +179,6 @@ class EntitlementService:
     def _last_sync(self) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'last_sync_at'").fetchone()
         return row[0] if row else None
-
-    # -- batch (the whole cache) --------------------------------------------------------------
-
-    def evaluate_all(
-        self, on: date | None = None
-    ) -> Iterator[tuple[str, tuple[SchemeResult, ...]]]:
-        """Every active person's results, household by household (for reports and the bench)."""
-        day = on or self.clock().date()
-        for household, members in self._households():
-            ids = [m["id"] for m in members]
-            contributions = self._contributions(ids) if ids else {}
-            for member in members:
-                applicant = Applicant(
-                    person=member,
-                    household=household,
-                    members=members,
-                    contributions=contributions.get(member["id"], {}),
-                    enrolments={},
-                )
-                yield member["id"], self._evaluator.evaluate(applicant, day)
-
-    def _households(self) -> Iterator[tuple[Mapping[str, Any], tuple[Mapping[str, Any], ...]]]:
-        households = {row["id"]: row for row in self.db.query("SELECT * FROM household")}
-        current: list[Mapping[str, Any]] = []
-        current_id: str | None = None
-        for person in self.db.query(
-            "SELECT * FROM person WHERE status = 'active' ORDER BY household_id"
-        ):
-            if person["household_id"] != current_id and current:
-                yield households.get(current_id or "", {}), tuple(current)
-                current = []
-            current_id = person["household_id"]
-            current.append(person)
-        if current:
-            yield households.get(current_id or "", {}), tuple(current)
 
     # -- applying -----------------------------------------------------------------------------
 

@@ -11,7 +11,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from forms.catalog import CHOICES, WG_NAMES, load_catalog
-from forms.eligibility import Applicant, Evaluator, Outcome, SchemeResult, Status, evaluate
+from forms.eligibility import (
+    STATUS_BY_CODE,
+    Applicant,
+    Evaluator,
+    Outcome,
+    SchemeResult,
+    Status,
+    evaluate,
+)
 
 CATALOGS = (load_catalog("pk"), load_catalog("kh"))
 EVALUATORS = tuple(Evaluator(catalog) for catalog in CATALOGS)
@@ -214,3 +222,16 @@ def test_decimal_and_float_scores_compare_by_value() -> None:
         results = EVALUATORS[0].evaluate(Applicant(who, {"poverty_score": score}, (who,)), on)
         answers.add(_statuses(results)["kafaalat"])
     assert answers == {Status.ELIGIBLE}
+
+
+@FAST
+@given(junk_applicants(), DAYS)
+def test_status_codes_agree_with_the_explained_evaluation(
+    applicant: Applicant, on: dt.date
+) -> None:
+    # The status-only batch path (lazy rules, early exit) must give exactly evaluate's statuses.
+    for evaluator in EVALUATORS:
+        explained = evaluator.evaluate(applicant, on)
+        quick = evaluator.status_codes(applicant, on)
+        assert [STATUS_BY_CODE[code] for code in quick] == [r.status for r in explained]
+        assert evaluator.schemes_on(on) == tuple(r.scheme for r in explained)

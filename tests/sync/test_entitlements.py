@@ -156,3 +156,26 @@ def test_the_country_catalog_can_be_switched(replica: Replica) -> None:
     assert report is not None
     assert report.catalog_id == replica.entitlements.catalog.id
     assert {r.scheme.id for r in report.results}.isdisjoint({"old_age_social", "sehat_card"})
+
+
+def test_whole_cache_coverage_matches_person_by_person(replica: Replica) -> None:
+    from datetime import date  # noqa: PLC0415
+
+    from sync.synthetic import seed_district  # noqa: PLC0415
+
+    seed_district(replica.db, replica.household_form, 400, seed=5, today=date(2026, 11, 22))
+    head, _ = _register(replica)
+    replica.entitlements.apply(head, "old_age_social", replica.actor, "Sana")
+    ids = [row[0] for row in replica.db.execute("SELECT id FROM person WHERE status = 'active'")]
+    expected: dict[tuple[str, str], int] = {}
+    for person_id in ids:
+        report = replica.entitlements.for_person(person_id)
+        assert report is not None
+        for result in report.results:
+            key = (result.scheme.id, result.status.value)
+            expected[key] = expected.get(key, 0) + 1
+    for workers in (1, 2):  # in this process, then split across two worker processes
+        summary = replica.coverage(workers=workers)
+        assert summary.persons == len(ids)
+        assert dict(summary.counts) == expected
+    assert expected[("old_age_social", "already_enrolled")] == 1
