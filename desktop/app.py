@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop.controllers.app import AppConfig, AppController
+from desktop.controllers.entitlements import EntitlementOptions
 from desktop.errors import ErrorPresenter, install_excepthook
 from desktop.i18n import Language
 from desktop.logs import setup_logging
@@ -83,6 +84,11 @@ def build_shell(
         idle_ms=idle_ms if idle_ms is not None else settings.idle_lock_minutes * MS_PER_MINUTE,
         kdf=options.kdf,
         today=options.today,
+        entitlements=EntitlementOptions(
+            catalog=settings.catalog,
+            stale_days=settings.entitlements_stale_days,
+            slip_paper=settings.slip_paper,
+        ),
     )
     controller = AppController(app, window, worker, errors, config)
     return Shell(app, window, worker, errors, controller, chosen)

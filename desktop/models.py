@@ -7,6 +7,7 @@ that must read left to right (ID numbers, dates, registry numbers) are wrapped b
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
@@ -263,4 +264,55 @@ class UsersModel(_TableModel[SlotUser]):
                 return ltr(row.username)
             case UserColumn.ROLE:
                 return self._vocabulary().role(row.role)
+        return ""
+
+
+@dataclass(frozen=True)
+class MemberEntitlements:
+    """One household member and their schemes by status, already in words."""
+
+    person_id: str
+    name: str
+    eligible: str
+    enrolled: str
+    missing: str
+
+
+class EntitlementColumn(IntEnum):
+    MEMBER = 0
+    ELIGIBLE = 1
+    ENROLLED = 2
+    MISSING = 3
+
+
+_ENTITLEMENT_HEADERS = {
+    EntitlementColumn.MEMBER: "Member",
+    EntitlementColumn.ELIGIBLE: "Eligible now",
+    EntitlementColumn.ENROLLED: "Applied or enrolled",
+    EntitlementColumn.MISSING: "Information missing",
+}
+
+
+class HouseholdEntitlementsModel(_TableModel[MemberEntitlements]):
+    """Who in the household is entitled to what: one member per row."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(tuple(EntitlementColumn), parent)
+
+    def header(self, column: IntEnum) -> str:
+        return _tr(_ENTITLEMENT_HEADERS[EntitlementColumn(column)])
+
+    def row_id(self, row: MemberEntitlements) -> str:
+        return row.person_id
+
+    def text(self, row: MemberEntitlements, column: IntEnum) -> str:
+        match EntitlementColumn(column):
+            case EntitlementColumn.MEMBER:
+                return row.name
+            case EntitlementColumn.ELIGIBLE:
+                return row.eligible or "—"
+            case EntitlementColumn.ENROLLED:
+                return row.enrolled or "—"
+            case EntitlementColumn.MISSING:
+                return row.missing or "—"
         return ""

@@ -15,6 +15,7 @@ class SessionInfo:
     user: UserSession
     device: DeviceInfo
     household_form: FormDefinition
+    person_form: FormDefinition
 
     @classmethod
     def of(cls, replica: Replica) -> SessionInfo:
@@ -23,4 +24,5 @@ class SessionInfo:
             user=replica.session,
             device=replica.device,
             household_form=replica.household_form,
+            person_form=replica.persons.person_form,
         )

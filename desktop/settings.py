@@ -18,7 +18,10 @@ from PySide6.QtCore import QSettings
 ORGANISATION = "OneStop"
 APPLICATION = "OneStop"
 LANGUAGES = ("en", "ur", "km")
+CATALOGS = ("pk", "kh")
+SLIP_PAPERS = ("A5", "A4")
 MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 120
+MIN_STALE_DAYS, MAX_STALE_DAYS = 1, 365
 
 T = TypeVar("T")
 
@@ -46,6 +49,27 @@ def _idle_minutes(value: object) -> int:
     return minutes
 
 
+def _stale_days(value: object) -> int:
+    days = int(str(value))
+    if not MIN_STALE_DAYS <= days <= MAX_STALE_DAYS:
+        raise ValueError(days)
+    return days
+
+
+def _optional_catalog(value: object) -> str | None:
+    text = str(value or "").strip().lower()
+    if text and text not in CATALOGS:
+        raise ValueError(text)
+    return text or None
+
+
+def _slip_paper(value: object) -> str:
+    text = str(value).strip().upper()
+    if text not in SLIP_PAPERS:
+        raise ValueError(text)
+    return text
+
+
 def _optional_path(value: object) -> Path | None:
     text = str(value or "").strip()
     return Path(text) if text else None
@@ -55,6 +79,10 @@ LANGUAGE = Setting("ui/language", "en", _language)
 IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", 5, _idle_minutes)
 DATA_DIR = Setting[Path | None]("storage/data_dir", None, _optional_path)
 LOG_DIR = Setting[Path | None]("storage/log_dir", None, _optional_path)
+# None: the catalog of the device's country (known once the cache is open).
+CATALOG = Setting[str | None]("entitlements/catalog", None, _optional_catalog)
+ENTITLEMENTS_STALE_DAYS = Setting("entitlements/stale_days", 7, _stale_days)
+SLIP_PAPER = Setting("printing/slip_paper", "A5", _slip_paper)
 
 
 def default_data_dir() -> Path:
@@ -108,3 +136,17 @@ class Settings:
     @property
     def log_dir(self) -> Path | None:
         return self.get(LOG_DIR)
+
+    @property
+    def catalog(self) -> str | None:
+        """The scheme catalog chosen here, or None for the device country's own."""
+        return self.get(CATALOG)
+
+    @property
+    def entitlements_stale_days(self) -> int:
+        """After this many days without a sync, the entitlements panel warns."""
+        return self.get(ENTITLEMENTS_STALE_DAYS)
+
+    @property
+    def slip_paper(self) -> str:
+        return self.get(SLIP_PAPER)

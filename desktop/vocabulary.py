@@ -8,9 +8,12 @@ deployment's village list shows without code changes.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import ltr
+from forms.catalog import Benefit
 from forms.definition import Choice, FieldDef, FormDefinition
 
 CONTEXT = "Vocabulary"
@@ -34,9 +37,47 @@ ACTIONS: Mapping[str, str] = {
     "merge": "Merged",
 }
 
+PERIODS: Mapping[str, str] = {
+    "month": "%1 per month",
+    "quarter": "%1 per quarter",
+    "year": "%1 per year",
+    "once": "%1 once",
+}
+# A benefit that is not cash is named by its kind and how often it is renewed.
+RENEWALS: Mapping[str, str] = {
+    "month": "%1, each month",
+    "quarter": "%1, each quarter",
+    "year": "%1, each year",
+    "once": "%1, once",
+}
+BENEFIT_KINDS: Mapping[str, str] = {"cash": "Cash", "in_kind": "In kind", "service": "Service"}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def in_language(labels: Mapping[str, str], language: str) -> str:
+    """A catalog or form label in `language`, else in English."""
+    return labels.get(language) or labels.get("en") or ""
+
+
+def money(amount: Decimal, currency: str) -> str:
+    """ "PKR 13,500" as a left-to-right island."""
+    whole = amount == amount.to_integral_value()
+    digits = f"{amount:,.0f}" if whole else f"{amount:,.2f}"
+    return ltr(f"{currency} {digits}")
+
+
+def benefit_headline(benefit: Benefit) -> str:
+    """ "PKR 3,000 per month", or "Service, each year" for a benefit that is not cash."""
+    if benefit.kind == "cash" and benefit.amount is not None and benefit.currency:
+        head, periods = money(benefit.amount, benefit.currency), PERIODS
+    else:
+        head, periods = _tr(BENEFIT_KINDS.get(benefit.kind, benefit.kind)), RENEWALS
+    if benefit.period is not None and benefit.period in periods:
+        return _tr(periods[benefit.period]).replace("%1", head)
+    return head
 
 
 def _all_fields(fields: Sequence[FieldDef]) -> Iterator[FieldDef]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.controllers.entitlements import EntitlementOptions
 from desktop.controllers.lock import IdleWatcher, LockController
 from desktop.controllers.login import LoginController, SetupController, user_text
 from desktop.controllers.workspace import WorkspaceController
@@ -45,6 +46,7 @@ class AppConfig:
     idle_ms: int
     kdf: KdfParams | None = None
     today: Callable[[], date] = date.today
+    entitlements: EntitlementOptions = EntitlementOptions()
 
 
 class AppController(QObject):
@@ -167,7 +169,13 @@ class AppController(QObject):
     def _signed_in(self, info: SessionInfo) -> None:
         log.info("session started for user %s", info.user.user_id)
         workspace = WorkspaceController(
-            self.window, info, self.worker, self.errors, self.language, self._today
+            self.window,
+            info,
+            self.worker,
+            self.errors,
+            self.language,
+            self._today,
+            self.config.entitlements,
         )
         self.workspace = workspace
         self.window.show_screen(workspace.view)

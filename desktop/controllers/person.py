@@ -166,6 +166,7 @@ class PersonController(QObject):
     """Loads a person on the worker and shows them; opens household members."""
 
     shown = Signal(str)
+    not_found = Signal(str)
 
     def __init__(
         self,
@@ -194,6 +195,8 @@ class PersonController(QObject):
             self.view.show_record(_tr("This record was not found."), "", (), "")
             self.members.set_rows([])
             self.history.set_rows([])
+            self.person_id = None
+            self.not_found.emit(person_id)
             return
         self.person_id = person_id
         presenter = PersonPresenter(self._vocabulary(), self._today())

@@ -8,14 +8,30 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop.controllers.edit_person import EditPersonController
+from desktop.controllers.entitlement_words import EntitlementWords
+from desktop.controllers.entitlements import (
+    EntitlementOptions,
+    EntitlementsController,
+    choose_catalog,
+)
 from desktop.controllers.person import PersonController
 from desktop.controllers.register import RegisterController, address_defaults
 from desktop.controllers.search import SearchController
+from desktop.controllers.slip import SlipController
 from desktop.controllers.users import PasswordController, UsersController
 from desktop.errors import ErrorPresenter
 from desktop.forms import FormWidget
-from desktop.models import MEMBER_COLUMNS, HistoryModel, PersonTableModel, UsersModel
+from desktop.models import (
+    MEMBER_COLUMNS,
+    HistoryModel,
+    HouseholdEntitlementsModel,
+    PersonTableModel,
+    UsersModel,
+)
 from desktop.session import SessionInfo
+from desktop.views.edit_person import EditPersonView
+from desktop.views.entitlements import EntitlementsPanel
 from desktop.views.main_window import MainWindow, WorkspaceView
 from desktop.views.person import PersonView
 from desktop.views.register import RegisterView
@@ -23,12 +39,14 @@ from desktop.views.search import SearchView
 from desktop.views.users import UsersView
 from desktop.vocabulary import Vocabulary
 from desktop.worker import Worker
+from forms.catalog import Catalog
+from sync.replica.entitlements import Application
 from sync.replica.outbox import PendingSummary
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "Workspace"
-SEARCH, PERSON, REGISTER, USERS = "search", "person", "register", "users"
+SEARCH, PERSON, REGISTER, USERS, EDIT = "search", "person", "register", "users", "edit"
 MINUTE, HOUR, DAY = 60, 3600, 86400
 
 
@@ -72,10 +90,14 @@ class WorkspaceController(QObject):
         errors: ErrorPresenter,
         language: str,
         today: Callable[[], date] = date.today,
+        options: EntitlementOptions | None = None,
     ) -> None:
         super().__init__()
         self.window, self.session, self._worker = window, session, worker
+        self.language = language
+        self.options = options = options or EntitlementOptions()
         self.vocabulary = Vocabulary(session.household_form, language)
+        self._entitlement_words: EntitlementWords | None = None
         words = self._words
         self.view = WorkspaceView()
         self.search_model = PersonTableModel(words, parent=self.view)
@@ -83,10 +105,29 @@ class WorkspaceController(QObject):
         self.search = SearchController(self.search_view, self.search_model, worker)
         self.members_model = PersonTableModel(words, MEMBER_COLUMNS, parent=self.view)
         self.history_model = HistoryModel(words, parent=self.view)
-        self.person_view = PersonView(self.members_model, self.history_model)
+        self.entitled_model = HouseholdEntitlementsModel(parent=self.view)
+        self.entitlements_panel = EntitlementsPanel()
+        self.person_view = PersonView(
+            self.members_model, self.history_model, self.entitlements_panel, self.entitled_model
+        )
         self.person = PersonController(
             self.person_view, self.members_model, self.history_model, worker, words, today
         )
+        self.entitlements = EntitlementsController(
+            self.entitlements_panel,
+            self.entitled_model,
+            worker,
+            errors,
+            self._words_for,
+            options,
+        )
+        self.edit_form = FormWidget(session.person_form, language=language, today=today)
+        self.edit_form.setObjectName("personForm")
+        self.edit_view = EditPersonView(self.edit_form)
+        self.edit = EditPersonController(
+            self.edit_view, self.edit_form, worker, errors, lambda: self.language
+        )
+        self.slip = SlipController(lambda: self.window, language, options.slip_paper, self.notify)
         self.form = FormWidget(session.household_form, language=language, today=today)
         self.form.setObjectName("householdForm")
         self.register_view = RegisterView(self.form)
@@ -104,6 +145,7 @@ class WorkspaceController(QObject):
         self.view.add_page(SEARCH, self.search_view, _tr("Search  (Ctrl+F)"))
         self.view.add_page(REGISTER, self.register_view, _tr("Register  (Ctrl+N)"))
         self.view.add_page(PERSON, self.person_view)
+        self.view.add_page(EDIT, self.edit_view)
         if session.user.is_supervisor:
             self.users_model = UsersModel(words, parent=self.view)
             self.users_view = UsersView(self.users_model)
@@ -116,6 +158,15 @@ class WorkspaceController(QObject):
     def _words(self) -> Vocabulary:
         return self.vocabulary
 
+    def _words_for(self, catalog: Catalog) -> EntitlementWords:
+        words = self._entitlement_words
+        if words is None or words.catalog is not catalog:
+            words = EntitlementWords(
+                self.language, self.session.person_form, self.session.household_form, catalog
+            )
+            self._entitlement_words = words
+        return words
+
     def _wire(self) -> None:
         self.view.nav.currentRowChanged.connect(self._nav_changed)
         self.search.person_requested.connect(self.open_person)
@@ -123,6 +174,15 @@ class WorkspaceController(QObject):
         self.person_view.back_requested.connect(self.back_to_search)
         self.register.person_requested.connect(self.open_person)
         self.register.registered.connect(lambda _result: self._after_write())
+        self.person.shown.connect(self.entitlements.load)
+        self.person.not_found.connect(self._person_not_found)
+        self.person_view.edit_requested.connect(self.edit_person)
+        self.person_view.entitled_member_requested.connect(self._open_entitled_member)
+        self.entitlements.complete_requested.connect(self.edit_person)
+        self.entitlements.applied.connect(self._applied)
+        self.edit.opened.connect(self._edit_opened)
+        self.edit.saved.connect(self._edit_saved)
+        self.edit.cancelled.connect(self._edit_cancelled)
 
     def start(self) -> None:
         user = self.session.user
@@ -133,6 +193,16 @@ class WorkspaceController(QObject):
         )
         self.go_search()
         self.refresh_pending()
+        wanted = self.options.catalog
+        self._worker.run(
+            lambda replica: choose_catalog(replica, wanted),
+            lambda name: log.info("scheme catalog %s in force", name),
+            self._catalog_failed,
+        )
+
+    def _catalog_failed(self, _error: BaseException) -> None:
+        log.warning("the chosen scheme catalog could not be loaded; the previous one stays")
+        self.notify(_tr("The chosen scheme catalog could not be loaded; the device's own is used."))
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -172,6 +242,39 @@ class WorkspaceController(QObject):
         self.view.show_page(PERSON, nav_key=SEARCH)
         self.person.show_person(person_id)
         self.person_view.back_button.setFocus()
+
+    def _person_not_found(self, _person_id: str) -> None:
+        self.entitlements.clear()
+
+    def _open_entitled_member(self, row: int) -> None:
+        if 0 <= row < self.entitled_model.rowCount():
+            self.person.show_person(self.entitled_model.row_at(row).person_id)
+
+    # -- editing and applying -----------------------------------------------------------------
+
+    def edit_person(self, person_id: str | None = None, focus: str = "", why: str = "") -> None:
+        """Open the edit page for `person_id` (default: the person shown), at `focus`."""
+        target = person_id or self.person.person_id
+        if target:
+            self.edit.open(target, focus, why)
+
+    def _edit_opened(self, _person_id: str) -> None:
+        self.view.show_page(EDIT, nav_key=SEARCH)
+        self.edit.focus_start()
+
+    def _edit_saved(self, person_id: str) -> None:
+        self.notify(_tr("The record was saved."))
+        self.open_person(person_id)
+        self._after_write()
+
+    def _edit_cancelled(self, _person_id: str) -> None:
+        self.view.show_page(PERSON, nav_key=SEARCH)
+        self.person_view.edit_button.setFocus()
+
+    def _applied(self, application: Application) -> None:
+        self.person.show_person(application.person_id)
+        self._after_write()
+        self.slip.offer(application)
 
     # -- status ---------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.forms.base import FormContext
@@ -143,7 +143,19 @@ class FormWidget(QWidget):
             return False
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self._scroll.ensureWidgetVisible(widget, 40, 80)
+        self._bring_up(widget)
         return True
+
+    def _bring_up(self, widget: QWidget) -> None:
+        """Scroll a field sitting in the lower half up to the upper quarter, so what follows
+        it (the rest of its group) shows too."""
+        content = self._scroll.widget()
+        if content is None or not content.isAncestorOf(widget):
+            return
+        top = widget.mapTo(content, QPoint(0, 0)).y()
+        bar, height = self._scroll.verticalScrollBar(), self._scroll.viewport().height()
+        if top > bar.value() + height // 2:
+            bar.setValue(max(0, top - height // 4))
 
     def set_language(self, language: str) -> None:
         self._context.language = language

@@ -121,7 +121,11 @@ class MainWindow(QMainWindow):
             (
                 self.tr("Ctrl+F  Search"),
                 self.tr("Ctrl+N  Register a household"),
-                self.tr("Ctrl+S  Save the registration"),
+                self.tr("Ctrl+S  Save the registration, or the record being edited"),
+                self.tr("Ctrl+E  Edit the person shown"),
+                self.tr("Esc  Leave the edit page without saving"),
+                self.tr("Space  Open or close a scheme's conditions"),
+                self.tr("Ctrl+P  Print the slip after an application"),
                 self.tr("Ctrl+U  Users (supervisors)"),
                 self.tr("Ctrl+L  Lock the screen"),
                 self.tr("Enter  Search, or open the chosen person"),

@@ -1,4 +1,5 @@
-"""The person page: details, the household with its members, and the history."""
+"""The person page: details, entitlements, the household (members, and who is entitled to
+what), and the history."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFormLayout,
@@ -16,12 +18,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models import HistoryModel, PersonTableModel
+from desktop.models import HistoryModel, HouseholdEntitlementsModel, PersonTableModel
 from desktop.views.common import TextLabel, button, heading
+from desktop.views.entitlements import EntitlementsPanel
 from desktop.views.search import results_table
 
 
@@ -47,13 +51,22 @@ class Section:
 
 
 class PersonView(QWidget):
-    """Layout of one person's record. `member_requested(row)` opens a household member."""
+    """Layout of one person's record. `member_requested(row)` opens a household member (from
+    the members table), `entitled_member_requested(row)` one from the entitlements table;
+    `edit_requested` (button or Ctrl+E) opens the edit page."""
 
     member_requested = Signal(int)
+    entitled_member_requested = Signal(int)
     back_requested = Signal()
+    edit_requested = Signal()
 
     def __init__(
-        self, members: PersonTableModel, history: HistoryModel, parent: QWidget | None = None
+        self,
+        members: PersonTableModel,
+        history: HistoryModel,
+        entitlements: EntitlementsPanel,
+        entitled: HouseholdEntitlementsModel,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("personView")
@@ -62,6 +75,8 @@ class PersonView(QWidget):
         self.subtitle = TextLabel()
         self.subtitle.setObjectName("personSubtitle")
         self.back_button = button("personBack", self.tr("Back to search results"))
+        self.edit_button = button("personEdit", self.tr("&Edit (Ctrl+E)"))
+        self.entitlements = entitlements
         self.sections = QWidget()
         self.sections.setObjectName("personSections")
         self._grid = QGridLayout(self.sections)
@@ -70,6 +85,15 @@ class PersonView(QWidget):
         self.household_title.setObjectName("personHouseholdTitle")
         self.household_title.setWordWrap(True)
         self.members = results_table("personMembers", self.tr("Household members"), members)
+        self.entitled = results_table(
+            "personHouseholdEntitlements",
+            self.tr("Who in the household is entitled to what"),
+            entitled,
+        )
+        self.entitled.setWordWrap(True)
+        self.household_tabs = QTabWidget()
+        self.household_tabs.setObjectName("personHouseholdTabs")
+        self.household_tabs.setAccessibleName(self.tr("Household"))
         self.history = QTableView()
         self.history.setObjectName("personHistory")
         self.history.setAccessibleName(self.tr("History"))
@@ -80,9 +104,31 @@ class PersonView(QWidget):
         self.history.setTabKeyNavigation(False)
         self._layout()
         self.members.activated.connect(lambda index: self.member_requested.emit(index.row()))
+        self.entitled.activated.connect(
+            lambda index: self.entitled_member_requested.emit(index.row())
+        )
         self.back_button.clicked.connect(self.back_requested)
-        self.setTabOrder(self.back_button, self.members)
-        self.setTabOrder(self.members, self.history)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.edit_shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
+        self.edit_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_shortcut.activated.connect(self.edit_requested)
+        entitlements.cards_changed.connect(self.update_tab_order)
+        entitled.modelReset.connect(self.fit_entitled)
+        self.update_tab_order()
+
+    def update_tab_order(self) -> None:
+        """Back, Edit, the scheme cards (they come and go), the household, the history."""
+        chain = [
+            self.back_button,
+            self.edit_button,
+            *self.entitlements.focus_chain(),
+            self.household_tabs,
+            self.members,
+            self.entitled,
+            self.history,
+        ]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _layout(self) -> None:
         body = QWidget()
@@ -92,14 +138,19 @@ class PersonView(QWidget):
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
         top.addLayout(names, 1)
+        top.addWidget(self.edit_button, alignment=Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.back_button, alignment=Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
         column.addWidget(self.sections)
+        column.addWidget(self.entitlements)
         household = QGroupBox(self.tr("Household"))
         household_box = QVBoxLayout(household)
         household_box.addWidget(self.household_title)
-        household_box.addWidget(self.members)
+        self.household_tabs.addTab(self.members, self.tr("Members"))
+        self.household_tabs.addTab(self.entitled, self.tr("Who is entitled to what"))
+        household_box.addWidget(self.household_tabs)
         fit_rows(self.members)
+        fit_rows(self.entitled)
         column.addWidget(household)
         history = QGroupBox(self.tr("History"))
         history_box = QVBoxLayout(history)
@@ -124,6 +175,11 @@ class PersonView(QWidget):
         self._fill(sections)
         self.members.resizeColumnsToContents()
         self.history.resizeColumnsToContents()
+
+    def fit_entitled(self) -> None:
+        """One scheme per line in each cell: every name shows whole, rows grow to fit."""
+        self.entitled.resizeColumnsToContents()
+        self.entitled.resizeRowsToContents()
 
     def _fill(self, sections: Sequence[Section]) -> None:
         while self._grid.count():

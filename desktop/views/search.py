@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,7 @@ from desktop.models import PersonTableModel
 from desktop.views.common import TextLabel, button, heading, line_edit
 
 
-def results_table(name: str, accessible: str, model: PersonTableModel) -> QTableView:
+def results_table(name: str, accessible: str, model: QAbstractItemModel) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setAccessibleName(accessible)

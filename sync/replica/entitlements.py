@@ -20,7 +20,7 @@ import sqlite_utils
 from uuid6 import uuid7
 
 from forms.catalog import Catalog, CatalogStore, Scheme, load_catalog
-from forms.eligibility import Applicant, Evaluator, SchemeResult, Status
+from forms.eligibility import Applicant, Evaluator, Outcome, SchemeResult, Status
 from sync.replica import audit, outbox
 from sync.replica.connection import translate_errors
 from sync.replica.errors import ReplicaError
@@ -31,10 +31,32 @@ _STRENGTH = {"active": 5, "approved": 4, "applied": 3, "suspended": 2, "exited":
 
 
 class ApplicationRefused(ReplicaError):
-    """Applying was refused; `user_message` gives the reason in words."""
+    """Applying was refused; `user_message` gives the reason in English words, and `status`,
+    `scheme_id` and `details` (scheme ids, field names or criterion ids) let the UI word it
+    in the clerk's language."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(
+        self,
+        reason: str,
+        status: Status | None = None,
+        scheme_id: str | None = None,
+        details: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(reason, user_message=reason)
+        self.status, self.scheme_id, self.details = status, scheme_id, details
+
+
+class NoCatalog(ReplicaError):
+    """No scheme catalog ships for the device's country."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"no catalog {name!r}",
+            user_message=(
+                f"No scheme catalog is installed for '{name.upper()}', so entitlements cannot "
+                "be checked. Ask your supervisor to choose the country catalog in settings."
+            ),
+        )
 
 
 @dataclass(frozen=True)
@@ -83,7 +105,7 @@ class EntitlementService:
         self.db = db
         self.clock = clock
         self.catalog_name = catalog_name
-        catalog = load_catalog(catalog_name)
+        catalog = _load(catalog_name)
         self.catalogs = CatalogStore(catalog)
         self._evaluator = Evaluator(catalog)
 
@@ -93,7 +115,7 @@ class EntitlementService:
 
     def use_catalog(self, name: str) -> Catalog:
         """Switch to a shipped country catalog (a setting); the previous stays on error."""
-        catalog = load_catalog(name)
+        catalog = _load(name)
         self.catalog_name = name
         self.catalogs = CatalogStore(catalog)
         self._evaluator = Evaluator(catalog)
@@ -180,6 +202,32 @@ class EntitlementService:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'last_sync_at'").fetchone()
         return row[0] if row else None
 
+    def _refusal(self, result: SchemeResult) -> ApplicationRefused | None:
+        """Why applying is refused, naming schemes and fields as the clerk knows them."""
+        name, status, scheme_id = result.scheme.names["en"], result.status, result.scheme.id
+        if status is Status.ELIGIBLE:
+            return None
+        if status is Status.ALREADY_ENROLLED:
+            reason = f"There is already an application or enrolment for {name}."
+            return ApplicationRefused(reason, status, scheme_id)
+        if status is Status.EXCLUDED:
+            others = ", ".join(self._scheme_name(x) for x in result.excluded_by)
+            reason = f"{name} cannot be combined with {others}, which this person receives."
+            return ApplicationRefused(reason, status, scheme_id, result.excluded_by)
+        if status is Status.MISSING_INFORMATION:
+            reason = f"Information is missing for {name}. Complete the record first."
+            return ApplicationRefused(reason, status, scheme_id, result.missing_fields)
+        failed = [c for c in result.criteria if c.outcome is Outcome.FAIL]
+        reason = f"Not eligible for {name}: {'; '.join(c.criterion.label['en'] for c in failed)}."
+        ids = tuple(c.criterion.id for c in failed)
+        return ApplicationRefused(reason, status, scheme_id, ids)
+
+    def _scheme_name(self, scheme_id: str) -> str:
+        try:
+            return self.catalog.scheme(scheme_id).names["en"]
+        except KeyError:
+            return scheme_id
+
     # -- applying -----------------------------------------------------------------------------
 
     def apply(self, person_id: str, scheme_id: str, actor: Actor, clerk_name: str) -> Application:
@@ -189,9 +237,9 @@ class EntitlementService:
         result = next((r for r in report.results if r.scheme.id == scheme_id), None)
         if result is None:
             raise ApplicationRefused("This scheme is not open for applications today.")
-        refusal = _refusal(result)
+        refusal = self._refusal(result)
         if refusal:
-            raise ApplicationRefused(refusal)
+            raise refusal
         person = next(iter(self.db.query("SELECT * FROM person WHERE id = ?", [person_id])))
         scheme = result.scheme
         now = self.clock().isoformat(timespec="seconds")
@@ -247,16 +295,8 @@ class EntitlementService:
         )
 
 
-def _refusal(result: SchemeResult) -> str | None:
-    name = result.scheme.names["en"]
-    if result.status is Status.ELIGIBLE:
-        return None
-    if result.status is Status.ALREADY_ENROLLED:
-        return f"There is already an application or enrolment for {name}."
-    if result.status is Status.EXCLUDED:
-        return f"{name} cannot be combined with: {', '.join(result.excluded_by)}."
-    if result.status is Status.MISSING_INFORMATION:
-        fields = ", ".join(result.missing_fields) or "some answers"
-        return f"Information is missing for {name}: {fields}. Complete the record first."
-    failed = [c.criterion.label["en"] for c in result.criteria if c.outcome.value == "fail"]
-    return f"Not eligible for {name}: {'; '.join(failed)}."
+def _load(name: str) -> Catalog:
+    try:
+        return load_catalog(name)
+    except FileNotFoundError:
+        raise NoCatalog(name) from None

@@ -332,6 +332,9 @@ class PersonStore:
         old = {name: _db_value(_typed(name, current.get(name))) for name in EDITABLE_FIELDS}
         changes = {k: (old[k], v) for k, v in new.items() if v != old[k]}
         if not changes:
+            stored = self.db.execute("SELECT version FROM person WHERE id = ?", [person_id])
+            if stored.fetchone()[0] != expected_version:
+                raise RecordChanged("version moved")
             return expected_version
         now = self.clock().isoformat(timespec="seconds")
         with translate_errors(), self.db.atomic():

@@ -70,7 +70,9 @@ def test_applying_when_not_eligible_is_refused_with_the_reason(replica: Replica)
     assert "Not eligible" in caught.value.user_message
     with pytest.raises(ApplicationRefused) as missing:
         replica.entitlements.apply(head, "disability_allowance", replica.actor, "Sana")
-    assert "wg_" in missing.value.user_message
+    assert "Complete the record" in missing.value.user_message
+    assert missing.value.status is Status.MISSING_INFORMATION
+    assert "wg_walking" in missing.value.details
     assert replica.db.execute("SELECT count(*) FROM enrolment").fetchone() == before
 
 
@@ -87,6 +89,10 @@ def test_a_received_contributory_pension_excludes_the_social_pension(replica: Re
     social = next(r for r in report.results if r.scheme.id == "old_age_social")
     assert social.status is Status.EXCLUDED
     assert social.excluded_by == ("eobi_old_age",)
+    with pytest.raises(ApplicationRefused) as caught:
+        replica.entitlements.apply(head, "old_age_social", replica.actor, "Sana")
+    assert caught.value.details == ("eobi_old_age",)
+    assert "eobi_old_age" not in caught.value.user_message  # named as the clerk knows it
 
 
 def test_contribution_summaries_feed_contributory_rules(replica: Replica) -> None:
@@ -141,6 +147,8 @@ def test_an_edit_from_a_stale_version_or_with_bad_input_saves_nothing(replica: R
     outbox_before = replica.db.execute("SELECT count(*) FROM outbox").fetchone()
     with pytest.raises(RecordChanged):
         replica.persons.update_person(head, {**values, "phone": "03222222222"}, replica.actor, 1)
+    with pytest.raises(RecordChanged):  # saving an unchanged but out-of-date page too
+        replica.persons.update_person(head, {**values, "phone": "03111111111"}, replica.actor, 1)
     with pytest.raises(ValidationFailed):
         replica.persons.update_person(
             head, {**values, "birth_date": "2999-01-01"}, replica.actor, 2

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +62,33 @@ def ready_cache(cache_dir: Path) -> Path:
     finally:
         replica.close()
     return cache_dir
+
+
+@dataclass(frozen=True)
+class Family:
+    """A cache holding a poor household (PMT 21.5): a man of 65 and his daughter of 7."""
+
+    folder: Path
+    head: str
+    daughter: str
+
+
+@pytest.fixture
+def family(cache_dir: Path) -> Family:
+    today = date.today()
+    members = household()["members"]
+    assert isinstance(members, list)
+    head = {**members[0], "birth_date": f"{today.year - 65}-01-01"}
+    daughter = {**members[1], "birth_date": f"{today.year - 7}-01-01"}
+    replica = Replica.create(cache_dir, SUPERVISOR, DEVICE, kdf=FAST_KDF)
+    try:
+        result = replica.persons.register_household(
+            household(members=[head, daughter]), replica.actor
+        )
+    finally:
+        replica.close()
+    (head_id, _), (daughter_id, _) = result.members
+    return Family(cache_dir, head_id, daughter_id)
 
 
 @pytest.fixture
@@ -121,3 +150,10 @@ def find(parent: QWidget, name: str) -> QWidget:
     found = parent.findChild(QWidget, name)
     assert found is not None, f"no widget named {name!r}"
     return found
+
+
+def open_person(qtbot: QtBot, shell: Shell, workspace: WorkspaceController, person: str) -> None:
+    """Open a person's page and wait until their entitlements are shown."""
+    with qtbot.waitSignal(workspace.entitlements.loaded, timeout=WAIT_MS):
+        workspace.open_person(person)
+    wait_idle(qtbot, shell)

@@ -1,0 +1,1 @@
+"""Printed paper: the acknowledgement slip of an application, and its QR code."""
