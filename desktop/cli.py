@@ -24,6 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", type=Path, help="folder of the encrypted local cache")
     parser.add_argument("--language", choices=LANGUAGES, help="language of the interface")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen (throw-away encrypted cache) and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("app", help="open the desktop application (the default)")
@@ -43,13 +48,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--persons", type=int, default=20_000, help="persons to generate")
     demo.add_argument("--force", action="store_true", help="replace an existing demo cache")
+
+    commands.add_parser(
+        "self-test", help="same as --self-test: check this installation offscreen and exit"
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    command = args.command or "app"
+    command = "self-test" if args.self_test else args.command or "app"
+    if command == "self-test":
+        from desktop.selftest import run_self_test  # noqa: PLC0415 - Qt only when needed
+
+        return run_self_test()
     if command == "bench":
         from sync.bench import run_bench  # noqa: PLC0415 - keep start-up light
 

@@ -3,6 +3,7 @@
 #   bash installer/bootstrap.sh demo   -> synthetic district + demo users, then the desktop app
 #   bash installer/bootstrap.sh test   -> linters, type and layering checks, the whole test suite
 #   bash installer/bootstrap.sh setup  -> only install (system packages, .venv, the project)
+#   bash installer/bootstrap.sh build  -> frozen Linux bundle + its self-test (installer/build_linux.sh)
 # Idempotent: a second run installs nothing new. Needs Python >= 3.11; system packages are
 # installed with apt-get when running as root on Debian/Ubuntu (else they must be present).
 set -euo pipefail
@@ -72,5 +73,6 @@ case "$job" in
     fi
     exec .venv/bin/onestop --data-dir "$data_dir" "$@"
     ;;
-  *) echo "usage: bash installer/bootstrap.sh [setup|test|demo]" >&2; exit 2 ;;
+  build) exec bash installer/build_linux.sh ;;
+  *) echo "usage: bash installer/bootstrap.sh [setup|test|demo|build]" >&2; exit 2 ;;
 esac
