@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop.controllers.app import AppConfig, AppController
+from desktop.controllers.comfort import ComfortController
 from desktop.controllers.entitlements import EntitlementOptions
 from desktop.errors import ErrorPresenter, install_excepthook
 from desktop.i18n import Language
@@ -42,6 +43,7 @@ class Shell:
     errors: ErrorPresenter
     controller: AppController
     language: Language
+    comfort: ComfortController
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -91,7 +93,8 @@ def build_shell(
         ),
     )
     controller = AppController(app, window, worker, errors, config)
-    return Shell(app, window, worker, errors, controller, chosen)
+    comfort = ComfortController(app, window, chosen, settings, controller)
+    return Shell(app, window, worker, errors, controller, chosen, comfort)
 
 
 def run(data_dir: Path | None, language: str | None) -> int:

@@ -54,6 +54,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def user_text(error: ReplicaError) -> str:
+    """The clerk's sentence for a known error, translated when a translation exists."""
+    return _tr(error.user_message)
+
+
 class ErrorPresenter(QObject):
     """Shows failures to the clerk. GUI thread only; dialogs are window-modal, never `exec`.
 
@@ -81,7 +86,7 @@ class ErrorPresenter(QObject):
     def show_known(self, error: ReplicaError, title: str | None = None) -> QMessageBox:
         log.info("known error shown: %s", type(error).__name__)
         return self.message(
-            QMessageBox.Icon.Warning, title or _tr("Could not finish"), _tr(error.user_message)
+            QMessageBox.Icon.Warning, title or _tr("Could not finish"), user_text(error)
         )
 
     def show_crash(self, error: BaseException) -> QMessageBox:

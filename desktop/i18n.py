@@ -8,22 +8,39 @@ displayed values are wrapped in a Unicode left-to-right isolate.
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
 LANGUAGE_NAMES: Mapping[str, str] = {"en": "English", "ur": "اردو", "km": "ខ្មែរ"}
 RIGHT_TO_LEFT = frozenset({"ur"})
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+SHIPPED = ("ur", "km")  # languages with a translation file (English is the source)
+
+
+def _root() -> Path:
+    """The repository (or the frozen app's unpacked folder) that holds `resources/`."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    return Path(frozen) if frozen else Path(__file__).resolve().parents[1]
+
+
+PACKAGE_ROOT = _root()
+RESOURCES = PACKAGE_ROOT / "resources"
+I18N_DIR = RESOURCES / "i18n"
+FONTS_DIR = RESOURCES / "fonts"
+STYLES_DIR = RESOURCES / "styles"
+# Urdu first in Urdu so its digits and punctuation come from the Naskh font too.
 FONT_FAMILIES: Mapping[str, tuple[str, ...]] = {
-    "en": ("Noto Sans", "Noto Naskh Arabic UI", "Noto Sans Khmer UI"),
-    "ur": ("Noto Sans", "Noto Naskh Arabic UI", "Noto Sans Khmer UI"),
-    "km": ("Noto Sans", "Noto Sans Khmer UI", "Noto Naskh Arabic UI"),
+    "en": ("Noto Sans", "Noto Naskh Arabic", "Noto Sans Khmer"),
+    "ur": ("Noto Naskh Arabic", "Noto Sans", "Noto Sans Khmer"),
+    "km": ("Noto Sans Khmer", "Noto Sans", "Noto Naskh Arabic"),
 }
 LOCALES: Mapping[str, QLocale.Language] = {
     "en": QLocale.Language.English,
@@ -59,14 +76,72 @@ def keep_left_to_right(*widgets: QWidget) -> None:
         widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+def qt_tool(name: str) -> Path:
+    """A Qt tool shipped in the PySide6 wheel (lrelease, lupdate)."""
+    from PySide6 import QtCore  # noqa: PLC0415 - the wheel's folder, not a new import
+
+    return Path(QtCore.__file__).resolve().parent / name
+
+
+def _stale(ts: Path, qm: Path) -> bool:
+    return not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime
+
+
+def compile_translations(source_dir: Path, out_dir: Path, *, force: bool = False) -> list[Path]:
+    """Compile each `onestop_*.ts` in `source_dir` to a .qm in `out_dir` when it is missing or
+    older than its source (always with `force`); returns the .qm files written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for ts in sorted(source_dir.glob("onestop_*.ts")):
+        qm = out_dir / f"{ts.stem}.qm"
+        if force or _stale(ts, qm):
+            subprocess.run(
+                [str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(qm)],
+                check=True,
+                capture_output=True,
+            )
+            written.append(qm)
+    return written
+
+
+def compiled_translations(source_dir: Path = I18N_DIR) -> Path:
+    """The folder with up-to-date .qm files: next to the sources, or (read-only install) in
+    the user's cache folder. Compiles lazily, so a fresh clone needs no build step."""
+    for folder in (source_dir, Path(platformdirs.user_cache_dir("OneStop")) / "i18n"):
+        try:
+            compile_translations(source_dir, folder)
+        except (OSError, subprocess.CalledProcessError) as error:
+            log.warning("translations not compiled in %s: %s", folder, type(error).__name__)
+            continue
+        return folder
+    return source_dir
+
+
+_fonts_loaded: list[str] = []
+
+
+def load_fonts(folder: Path = FONTS_DIR) -> list[str]:
+    """Register the bundled fonts once per process; returns the families they provide."""
+    if not _fonts_loaded:
+        for path in sorted(folder.glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                log.warning("font %s could not be loaded", path.name)
+                continue
+            _fonts_loaded.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(_fonts_loaded))
+
+
 class Language:
     """Applies one interface language to the application: direction, font, translator."""
 
-    def __init__(self, app: QGuiApplication, translations_dir: Path = TRANSLATIONS_DIR) -> None:
+    def __init__(self, app: QGuiApplication, translations_dir: Path | None = None) -> None:
         self._app = app
-        self._dir = translations_dir
+        self._source_dir = translations_dir
+        self._dir: Path | None = None
         self._translator: QTranslator | None = None
         self.code = "en"
+        load_fonts()
 
     def apply(self, code: str) -> None:
         self.code = code if code in LANGUAGE_NAMES else "en"
@@ -83,6 +158,8 @@ class Language:
             self._translator = None
         if self.code == "en":
             return
+        if self._dir is None:
+            self._dir = compiled_translations(self._source_dir or I18N_DIR)
         translator = QTranslator()
         if translator.load(f"onestop_{self.code}", str(self._dir)):
             QCoreApplication.installTranslator(translator)

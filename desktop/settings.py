@@ -85,6 +85,38 @@ ENTITLEMENTS_STALE_DAYS = Setting("entitlements/stale_days", 7, _stale_days)
 SLIP_PAPER = Setting("printing/slip_paper", "A5", _slip_paper)
 
 
+MIN_FONT_STEP, MAX_FONT_STEP = -3, 8
+
+
+def _font_step(value: object) -> int:
+    step = int(str(value))
+    if not MIN_FONT_STEP <= step <= MAX_FONT_STEP:
+        raise ValueError(step)
+    return step
+
+
+def _flag(value: object) -> bool:
+    text = str(value).strip().lower()
+    if text not in {"true", "false", "1", "0"}:
+        raise ValueError(text)
+    return text in {"true", "1"}
+
+
+def _user_key(user: str) -> str:
+    """A settings group for one user ("" before anyone logs in): letters and digits only."""
+    safe = "".join(ch if ch.isalnum() else "_" for ch in user.casefold())
+    return f"users/{safe or '_device'}"
+
+
+def font_step_setting(user: str) -> Setting[int]:
+    """Text size for `user`: steps of 10 % above or below the normal size (Ctrl +/-)."""
+    return Setting(f"{_user_key(user)}/font_step", 0, _font_step)
+
+
+def high_contrast_setting(user: str) -> Setting[bool]:
+    return Setting(f"{_user_key(user)}/high_contrast", False, _flag)
+
+
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APPLICATION, appauthor=False))
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.controllers.entitlements import EntitlementOptions
 from desktop.controllers.lock import IdleWatcher, LockController
-from desktop.controllers.login import LoginController, SetupController, user_text
+from desktop.controllers.login import LoginController, SetupController
 from desktop.controllers.workspace import WorkspaceController
-from desktop.errors import ErrorPresenter
+from desktop.errors import ErrorPresenter, user_text
 from desktop.session import SessionInfo
 from desktop.views.lock import LockView
 from desktop.views.login import LoginView
@@ -56,6 +56,9 @@ class AppController(QObject):
     failures keep growing the delay across login and unlock attempts.
     """
 
+    session_starting = Signal(str)  # user name, before the workspace is built
+    session_ended = Signal()
+
     def __init__(
         self,
         app: QApplication,
@@ -73,18 +76,21 @@ class AppController(QObject):
             config.throttle,
         )
         self._kdf, self._today = config.kdf, config.today
-        throttle = config.throttle
         self.idle = IdleWatcher(app, config.idle_ms)
         self.idle.idle.connect(self.lock)
         self.setup: SetupController | None = None
         self.login: LoginController | None = None
         self.workspace: WorkspaceController | None = None
-        self.lock_view = LockView()
-        self.locker = LockController(self.lock_view, worker, errors, throttle)
-        self.locker.unlocked.connect(self._unlocked)
-        self.locker.log_out.connect(self.log_out)
+        self.lock_view, self.locker = self._make_locker()
         self.fatal: FatalView | None = None
         self._wire_actions()
+
+    def _make_locker(self) -> tuple[LockView, LockController]:
+        view = LockView()
+        locker = LockController(view, self.worker, self.errors, self.throttle)
+        locker.unlocked.connect(self._unlocked)
+        locker.log_out.connect(self.log_out)
+        return view, locker
 
     def _wire_actions(self) -> None:
         w = self.window
@@ -168,6 +174,7 @@ class AppController(QObject):
 
     def _signed_in(self, info: SessionInfo) -> None:
         log.info("session started for user %s", info.user.user_id)
+        self.session_starting.emit(info.user.username)
         workspace = WorkspaceController(
             self.window,
             info,
@@ -210,7 +217,64 @@ class AppController(QObject):
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
             self.window.drop_screen(workspace.view)
+        self.session_ended.emit()
         self.worker.close(lambda _none: self.show_login())
+
+    # -- rebuilding in a new language or text size ------------------------------------------
+
+    def rebuild(self, language: str) -> None:
+        """Build the screens again so every text is read anew in `language` (and at the
+        current text size); the session, the page and what was typed stay."""
+        self.language = language
+        self.config = replace(self.config, language=language)
+        current = self.window.screens.currentWidget()
+        self._rebuild_lock(current is self.lock_view)
+        if self.workspace is not None:
+            self._rebuild_workspace(current is self.workspace.view)
+        if self.login is not None:
+            self._rebuild_login(current is self.login.view)
+        if self.setup is not None and current is self.setup.view:
+            self.window.drop_screen(self.setup.view)
+            self.show_setup()
+
+    def _rebuild_workspace(self, shown: bool) -> None:
+        old = self.workspace
+        assert old is not None
+        state = old.snapshot()
+        workspace = WorkspaceController(
+            self.window,
+            old.session,
+            self.worker,
+            self.errors,
+            self.language,
+            self._today,
+            self.config.entitlements,
+        )
+        self.workspace = workspace
+        if shown:
+            self.window.show_screen(workspace.view)
+        workspace.resume(state)
+        self.window.drop_screen(old.view)
+
+    def _rebuild_login(self, shown: bool) -> None:
+        old = self.login
+        assert old is not None
+        username = old.view.username.text()
+        self.login = None
+        self.window.drop_screen(old.view)
+        if shown:
+            self.show_login()
+            assert self.login is not None
+            self.login.view.username.setText(username)
+
+    def _rebuild_lock(self, shown: bool) -> None:
+        old = self.lock_view
+        self.lock_view, self.locker = self._make_locker()
+        if shown and self.workspace is not None:
+            self.lock_view.prepare(self.workspace.session.user.display_name)
+            self.window.show_screen(self.lock_view)
+            self.lock_view.password.setFocus()
+        self.window.drop_screen(old)
 
     def _change_password(self) -> None:
         if self.workspace is not None:

@@ -7,8 +7,7 @@ import logging
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from desktop.controllers.login import user_text
-from desktop.errors import ErrorPresenter
+from desktop.errors import ErrorPresenter, user_text
 from desktop.views.lock import LockView
 from desktop.worker import Worker
 from sync.replica.cache import LoginThrottle, Replica

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
-from desktop.errors import ErrorPresenter
+from desktop.errors import ErrorPresenter, user_text
 from desktop.session import SessionInfo
 from desktop.views.login import LoginView
 from desktop.views.setup import SetupAnswers, SetupView
@@ -17,11 +17,6 @@ from sync.replica.errors import ReplicaError
 from sync.replica.keyslots import MIN_PASSWORD_LENGTH, KdfParams
 
 log = logging.getLogger(__name__)
-
-
-def user_text(error: ReplicaError) -> str:
-    """The clerk's sentence for a known error, translated when a translation exists."""
-    return QCoreApplication.translate("Errors", error.user_message)
 
 
 class LoginController(QObject):

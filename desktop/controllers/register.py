@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.errors import ErrorPresenter
+from desktop.errors import ErrorPresenter, user_text
 from desktop.i18n import ltr
 from desktop.models import PersonColumn, id_display, person_header, registry_no
 from desktop.views.duplicates import CandidateRow, DuplicateChoice, DuplicatesDialog, MemberMatches
@@ -235,7 +235,7 @@ class RegisterController(QObject):
         if isinstance(error, ValidationFailed):
             self._show_problems(error.problems)
         elif isinstance(error, ReplicaError):
-            self.view.message.show_message(_tr(error.user_message), "error")
+            self.view.message.show_message(user_text(error), "error")
             self._errors.show_known(error, _tr("Not saved"))
         else:
             self.view.message.clear_message()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.errors import ErrorPresenter
+from desktop.errors import ErrorPresenter, user_text
 from desktop.models import UsersModel
 from desktop.session import SessionInfo
 from desktop.views.users import (
@@ -69,7 +69,7 @@ class _DialogJobs:
 
         def failed(error: BaseException) -> None:
             if isinstance(error, ReplicaError):
-                dialog.show_error(_tr(error.user_message))
+                dialog.show_error(user_text(error))
             else:
                 dialog.reject()
                 self.errors.show(error)

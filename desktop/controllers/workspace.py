@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -77,6 +79,16 @@ def pending_text(summary: PendingSummary, now: datetime) -> str:
         except (TypeError, ValueError):
             log.warning("unreadable outbox time")
     return text
+
+
+@dataclass(frozen=True)
+class WorkspaceState:
+    """Where the clerk was, so the workspace can be rebuilt (new language, text size)."""
+
+    page: str | None = None
+    person_id: str | None = None
+    query: str = ""
+    register_values: dict[str, Any] = field(default_factory=dict)
 
 
 class WorkspaceController(QObject):
@@ -184,13 +196,42 @@ class WorkspaceController(QObject):
         self.edit.saved.connect(self._edit_saved)
         self.edit.cancelled.connect(self._edit_cancelled)
 
-    def start(self) -> None:
+    def _show_session(self) -> None:
         user = self.session.user
         self.window.show_session(
             f"{user.display_name} ({self.vocabulary.role(user.role)})",
             _tr("Office %1").replace("%1", self.session.device.office),
             _tr("Standalone (no registry configured)"),
         )
+
+    def snapshot(self) -> WorkspaceState:
+        return WorkspaceState(
+            self.view.current_key(),
+            self.person.person_id,
+            self.search_view.box.text(),
+            self.form.values(),
+        )
+
+    def resume(self, state: WorkspaceState) -> None:
+        """Start on the page of `state` (a rebuilt workspace: same session, new texts)."""
+        self._show_session()
+        self.refresh_pending()
+        if state.register_values:
+            self.form.set_values(state.register_values)
+        if state.query:
+            self.search_view.box.setText(state.query)
+            self.search.search(state.query)
+        if state.page in (PERSON, EDIT) and state.person_id:
+            self.open_person(state.person_id)
+        elif state.page == REGISTER:
+            self.go_register()
+        elif state.page == USERS:
+            self.go_users()
+        else:
+            self.go_search()
+
+    def start(self) -> None:
+        self._show_session()
         self.go_search()
         self.refresh_pending()
         wanted = self.options.catalog

@@ -221,6 +221,9 @@ class RepeatSection(QGroupBox):
         self.path = path
         self.setObjectName(path)
         self.tabs.setObjectName(f"{path}:tabs")
+        # The tab bar takes the focus itself; a focusable QTabWidget would hand Tab back to
+        # its bar and trap the keyboard inside the member pages.
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_button.setObjectName(f"{path}:add")
         self.remove_button.setObjectName(f"{path}:remove")
         self.error.setObjectName(f"{path}:error")

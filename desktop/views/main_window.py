@@ -4,7 +4,7 @@ calm message when the data cannot be opened; its status bar and menus serve them
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -12,20 +12,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.i18n import LANGUAGE_NAMES
 from desktop.views.common import TextLabel, button, heading
 from desktop.views.login import centred
 
 NAV_WIDTH = 200
 
 
-def _action(window: QMainWindow, name: str, text: str, shortcut: str | None = None) -> QAction:
-    action = QAction(text, window)
+def _action(window: QMainWindow, name: str, shortcut: str | None = None) -> QAction:
+    action = QAction(window)
     action.setObjectName(name)
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
@@ -40,31 +42,93 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("OneStop"))
         self.screens = QStackedWidget()
         self.screens.setObjectName("screens")
         self.setCentralWidget(self.screens)
-        self.search_action = _action(self, "actionSearch", self.tr("&Search"), "Ctrl+F")
-        self.register_action = _action(self, "actionRegister", self.tr("&Register"), "Ctrl+N")
-        self.users_action = _action(self, "actionUsers", self.tr("&Users"), "Ctrl+U")
-        self.lock_action = _action(self, "actionLock", self.tr("&Lock the screen"), "Ctrl+L")
-        self.password_action = _action(self, "actionPassword", self.tr("&Change my password…"))
-        self.log_out_action = _action(self, "actionLogOut", self.tr("Log &out"))
-        self.quit_action = _action(self, "actionQuit", self.tr("&Quit"), "Ctrl+Q")
-        self.help_action = _action(self, "actionHelp", self.tr("&Keyboard shortcuts"), "F1")
-        go = self.menuBar().addMenu(self.tr("&Go"))
-        go.addActions([self.search_action, self.register_action, self.users_action])
-        account = self.menuBar().addMenu(self.tr("&Account"))
-        account.addActions([self.password_action, self.lock_action, self.log_out_action])
-        account.addSeparator()
-        account.addAction(self.quit_action)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self.help_action)
+        self.search_action = _action(self, "actionSearch", "Ctrl+F")
+        self.register_action = _action(self, "actionRegister", "Ctrl+N")
+        self.users_action = _action(self, "actionUsers", "Ctrl+U")
+        self.lock_action = _action(self, "actionLock", "Ctrl+L")
+        self.password_action = _action(self, "actionPassword")
+        self.log_out_action = _action(self, "actionLogOut")
+        self.quit_action = _action(self, "actionQuit", "Ctrl+Q")
+        self.help_action = _action(self, "actionHelp", "F1")
+        self.larger_action = _action(self, "actionLarger")
+        self.larger_action.setShortcuts(
+            [QKeySequence("Ctrl++"), QKeySequence("Ctrl+="), QKeySequence("Ctrl+Shift+=")]
+        )
+        self.smaller_action = _action(self, "actionSmaller", "Ctrl+-")
+        self.normal_size_action = _action(self, "actionNormalSize", "Ctrl+0")
+        self.contrast_action = _action(self, "actionHighContrast")
+        self.contrast_action.setCheckable(True)
+        self.language_actions = QActionGroup(self)
+        self.language_actions.setExclusive(True)
+        for code, name in LANGUAGE_NAMES.items():
+            action = _action(self, f"actionLanguage_{code}")
+            action.setText(name)  # each language in its own words, never translated
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_actions.addAction(action)
+        self._menus()
         self.user_status = self._status("statusUser")
         self.office_status = self._status("statusOffice")
         self.connection_status = self._status("statusConnection")
         self.pending_status = self._status("statusPending")
         self.set_signed_in(False)
+        self.retranslate()
         self.resize(1200, 780)
+
+    def _menus(self) -> None:
+        self.go_menu = self._menu("menuGo")
+        self.go_menu.addActions([self.search_action, self.register_action, self.users_action])
+        self.account_menu = self._menu("menuAccount")
+        self.account_menu.addActions([self.password_action, self.lock_action, self.log_out_action])
+        self.account_menu.addSeparator()
+        self.account_menu.addAction(self.quit_action)
+        self.view_menu = self._menu("menuView")
+        self.view_menu.addActions(
+            [self.larger_action, self.smaller_action, self.normal_size_action]
+        )
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.contrast_action)
+        self.language_menu = self._menu("menuLanguage")
+        self.language_menu.addActions(self.language_actions.actions())
+        self.help_menu = self._menu("menuHelp")
+        self.help_menu.addAction(self.help_action)
+
+    def _menu(self, name: str) -> QMenu:
+        menu = self.menuBar().addMenu("")
+        menu.setObjectName(name)
+        return menu
+
+    def retranslate(self) -> None:
+        """Set every text of the window itself in the current language."""
+        self.setWindowTitle(self.tr("OneStop"))
+        texts = (
+            (self.search_action, self.tr("&Search")),
+            (self.register_action, self.tr("&Register")),
+            (self.users_action, self.tr("&Users")),
+            (self.lock_action, self.tr("&Lock the screen")),
+            (self.password_action, self.tr("&Change my password…")),
+            (self.log_out_action, self.tr("Log &out")),
+            (self.quit_action, self.tr("&Quit")),
+            (self.help_action, self.tr("&Keyboard shortcuts")),
+            (self.larger_action, self.tr("&Larger text")),
+            (self.smaller_action, self.tr("&Smaller text")),
+            (self.normal_size_action, self.tr("&Normal text size")),
+            (self.contrast_action, self.tr("&High contrast")),
+            (self.go_menu.menuAction(), self.tr("&Go")),
+            (self.account_menu.menuAction(), self.tr("&Account")),
+            (self.view_menu.menuAction(), self.tr("&View")),
+            (self.language_menu.menuAction(), self.tr("L&anguage")),
+            (self.help_menu.menuAction(), self.tr("&Help")),
+        )
+        for action, text in texts:
+            action.setText(text)
+
+    def check_language(self, code: str) -> None:
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == code)
 
     def _status(self, name: str) -> QLabel:
         label = QLabel()
@@ -130,6 +194,9 @@ class MainWindow(QMainWindow):
                 self.tr("Ctrl+L  Lock the screen"),
                 self.tr("Enter  Search, or open the chosen person"),
                 self.tr("Down  From the search box into the results"),
+                self.tr("Ctrl++  Larger text"),
+                self.tr("Ctrl+-  Smaller text"),
+                self.tr("Ctrl+0  Normal text size"),
             )
         )
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), text)

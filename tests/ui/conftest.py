@@ -119,6 +119,7 @@ def make_shell(qtbot: QtBot, settings: Settings, cache_dir: Path) -> Iterator[Sh
     yield make
     for shell in shells:
         shell.controller.shutdown()
+        shell.comfort.reset()
         shell.language.apply("en")
 
 

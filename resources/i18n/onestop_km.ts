@@ -1,0 +1,1521 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="km_KH">
+    <context>
+        <name>AcknowledgementDialog</name>
+        <message>
+            <source>&amp;Close</source>
+            <translation>បិទ (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Print the slip… (Ctrl+P)</source>
+            <translation>បោះពុម្ពបង្កាន់ដៃ… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Application recorded</source>
+            <translation>ពាក្យស្នើសុំត្រូវបានកត់ត្រា</translation>
+        </message>
+        <message>
+            <source>Application reference</source>
+            <translation>លេខយោងពាក្យស្នើសុំ</translation>
+        </message>
+        <message>
+            <source>QR code of the application</source>
+            <translation>កូដ QR នៃពាក្យស្នើសុំ</translation>
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation>លេខយោង៖</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>រក្សាទុកជា PDF… (&amp;D)</translation>
+        </message>
+        <message>
+            <source>The application was recorded</source>
+            <translation>ពាក្យស្នើសុំត្រូវបានកត់ត្រារួចហើយ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>&amp;Full name</source>
+            <translation>ឈ្មោះពេញ (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>តួនាទី (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Add a user</source>
+            <translation>បន្ថែមអ្នកប្រើ</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>បន្ថែមអ្នកប្រើ</translation>
+        </message>
+        <message>
+            <source>At least 8 characters</source>
+            <translation>យ៉ាងតិច 8 តួអក្សរ</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ឈ្មោះពេញ</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>ពាក្យសម្ងាត់</translation>
+        </message>
+        <message>
+            <source>Password &amp;again</source>
+            <translation>ពាក្យសម្ងាត់ម្ដងទៀត (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>ពាក្យសម្ងាត់ម្ដងទៀត</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>តួនាទី</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>ឈ្មោះអ្នកប្រើ</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Back up the key file</source>
+            <translation>បម្រុងទុកឯកសារសោ</translation>
+        </message>
+        <message>
+            <source>Setup is done. Now copy the key file onestop.keys from the folder below to a USB stick and keep it locked away. Without it the data cannot be opened.</source>
+            <translation>ការរៀបចំបានបញ្ចប់។ ឥឡូវចម្លងឯកសារសោ onestop.keys ពីថតខាងក្រោមទៅ USB ហើយចាក់សោទុកឱ្យមានសុវត្ថិភាព។ បើគ្មានវាទេ ទិន្នន័យមិនអាចបើកបានឡើយ។</translation>
+        </message>
+        <message>
+            <source>The data folder cannot be read. Call your supervisor.</source>
+            <translation>មិនអាចអានថតទិន្នន័យបានទេ។ សូមហៅអ្នកគ្រប់គ្រងរបស់អ្នក។</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>&amp;Open existing record</source>
+            <translation>បើកកំណត់ត្រាដែលមានស្រាប់ (&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Register anyway</source>
+            <translation>ចុះឈ្មោះទោះយ៉ាងណាក៏ដោយ (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>បោះបង់</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>អាចជាការចុះឈ្មោះស្ទួន</translation>
+        </message>
+        <message>
+            <source>These people may already be registered. Check with the person in front of you. Open the existing record if it is them; register anyway only if it is someone else.</source>
+            <translation>មនុស្សទាំងនេះប្រហែលជាបានចុះឈ្មោះរួចហើយ។ សូមផ្ទៀងផ្ទាត់ជាមួយអ្នកដែលនៅមុខអ្នក។ បើជាគាត់ សូមបើកកំណត់ត្រាដែលមានស្រាប់ ចុះឈ្មោះថ្មីតែក្នុងករណីជាមនុស្សផ្សេងប៉ុណ្ណោះ។</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditPage</name>
+        <message numerus="yes">
+            <source>(and %n more)</source>
+            <translation>
+                <numerusform>(និង %n ទៀត)</numerusform>
+                <numerusform>(និង %n ទៀត)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot edit</source>
+            <translation>មិនអាចកែបានទេ</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>មិនបានរក្សាទុក</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Please correct: %1</source>
+            <translation>គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមកែ៖ %1</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>កំពុងរក្សាទុក…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditPersonView</name>
+        <message>
+            <source>&amp;Save (Ctrl+S)</source>
+            <translation>រក្សាទុក (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>បោះបង់ (Esc)</translation>
+        </message>
+        <message>
+            <source>Correct or complete the answers, then save. Entitlements are checked again as soon as the record is saved.</source>
+            <translation>កែ ឬបំពេញចម្លើយ រួចរក្សាទុក។ សិទ្ធិទទួលបានត្រូវពិនិត្យម្ដងទៀតភ្លាមៗនៅពេលកំណត់ត្រាត្រូវបានរក្សាទុក។</translation>
+        </message>
+        <message>
+            <source>Edit a record</source>
+            <translation>កែកំណត់ត្រា</translation>
+        </message>
+        <message>
+            <source>Edit: %1</source>
+            <translation>កែ៖ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Entitlements</name>
+        <message>
+            <source>%1 of a household member</source>
+            <translation>%1 របស់សមាជិកគ្រួសារម្នាក់</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the functioning questions</source>
+            <translation>
+                <numerusform>សំណួរអំពីសមត្ថភាពចំនួន %n</numerusform>
+                <numerusform>សំណួរអំពីសមត្ថភាពចំនួន %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Already enrolled</source>
+            <translation>បានចុះឈ្មោះរួចហើយ</translation>
+        </message>
+        <message>
+            <source>Apply for %1</source>
+            <translation>ដាក់ពាក្យសុំ %1</translation>
+        </message>
+        <message>
+            <source>Apply for %1 for %2?</source>
+            <translation>ដាក់ពាក្យសុំ %1 សម្រាប់ %2 ឬ?</translation>
+        </message>
+        <message>
+            <source>Apply for a scheme</source>
+            <translation>ដាក់ពាក្យសុំកម្មវិធី</translation>
+        </message>
+        <message>
+            <source>Benefit: %1</source>
+            <translation>អត្ថប្រយោជន៍៖ %1</translation>
+        </message>
+        <message>
+            <source>Cannot be combined with %1.</source>
+            <translation>មិនអាចទទួលរួមជាមួយ %1 បានទេ។</translation>
+        </message>
+        <message>
+            <source>Catalog: %1, version %2</source>
+            <translation>បញ្ជីកម្មវិធី៖ %1 កំណែ %2</translation>
+        </message>
+        <message>
+            <source>Checking entitlements…</source>
+            <translation>កំពុងពិនិត្យសិទ្ធិ…</translation>
+        </message>
+        <message>
+            <source>Complete the missing information first.</source>
+            <translation>សូមបំពេញព័ត៌មានដែលខ្វះជាមុនសិន។</translation>
+        </message>
+        <message>
+            <source>Could not be checked: the rule does not fit this record.</source>
+            <translation>មិនអាចពិនិត្យបាន៖ លក្ខខណ្ឌមិនត្រូវនឹងកំណត់ត្រានេះទេ។</translation>
+        </message>
+        <message>
+            <source>Data as of %1</source>
+            <translation>ទិន្នន័យគិតត្រឹម %1</translation>
+        </message>
+        <message>
+            <source>Documents to bring: %1</source>
+            <translation>ឯកសារត្រូវយកមក៖ %1</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>មានសិទ្ធិ</translation>
+        </message>
+        <message>
+            <source>Entitlements cannot be shown: the record was not found.</source>
+            <translation>មិនអាចបង្ហាញសិទ្ធិបានទេ៖ រកមិនឃើញកំណត់ត្រា។</translation>
+        </message>
+        <message>
+            <source>Excluded by %1</source>
+            <translation>ត្រូវបានដកចេញដោយសារ %1</translation>
+        </message>
+        <message>
+            <source>Information missing</source>
+            <translation>ខ្វះព័ត៌មាន</translation>
+        </message>
+        <message>
+            <source>Needs a contribution record from the registry (%1). It comes with a sync; it cannot be entered at the counter.</source>
+            <translation>ត្រូវការកំណត់ត្រាការបង់វិភាគទានពីបញ្ជីកណ្ដាល (%1)។ វាមកជាមួយការធ្វើសមកាលកម្ម មិនអាចបញ្ចូលនៅបញ្ជរបានទេ។</translation>
+        </message>
+        <message>
+            <source>Needs “%1” for another household member: open their record from the household table.</source>
+            <translation>ត្រូវការ “%1” សម្រាប់សមាជិកគ្រួសារម្នាក់ទៀត៖ សូមបើកកំណត់ត្រារបស់គាត់ពីតារាងគ្រួសារ។</translation>
+        </message>
+        <message>
+            <source>Needs “%1” of the household, which comes from the household survey.</source>
+            <translation>ត្រូវការ “%1” របស់គ្រួសារ ដែលមកពីការស្ទង់មតិគ្រួសារ។</translation>
+        </message>
+        <message>
+            <source>Needs “%1”.</source>
+            <translation>ត្រូវការ “%1”។</translation>
+        </message>
+        <message>
+            <source>No scheme is open for applications today.</source>
+            <translation>ថ្ងៃនេះគ្មានកម្មវិធីណាបើកទទួលពាក្យទេ។</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>មិនទាន់ដាក់ពាក្យ</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>មិនមានសិទ្ធិ</translation>
+        </message>
+        <message>
+            <source>Not eligible: %1</source>
+            <translation>មិនមានសិទ្ធិ៖ %1</translation>
+        </message>
+        <message>
+            <source>Not recorded: %1</source>
+            <translation>មិនបានកត់ត្រា៖ %1</translation>
+        </message>
+        <message>
+            <source>Standalone: not yet synced with the registry</source>
+            <translation>ដំណើរការតែឯង៖ មិនទាន់ធ្វើសមកាលកម្មជាមួយបញ្ជីកណ្ដាល</translation>
+        </message>
+        <message>
+            <source>The application was not recorded. %1</source>
+            <translation>ពាក្យស្នើសុំមិនត្រូវបានកត់ត្រាទេ។ %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The data is %n day(s) old. Sync with the registry before telling the applicant what they will receive.</source>
+            <translation>
+                <numerusform>ទិន្នន័យមានអាយុ %n ថ្ងៃ។ សូមធ្វើសមកាលកម្មជាមួយបញ្ជីកណ្ដាល មុននឹងប្រាប់អ្នកដាក់ពាក្យពីអ្វីដែលគាត់នឹងទទួលបាន។</numerusform>
+                <numerusform>ទិន្នន័យមានអាយុ %n ថ្ងៃ។ សូមធ្វើសមកាលកម្មជាមួយបញ្ជីកណ្ដាល មុននឹងប្រាប់អ្នកដាក់ពាក្យពីអ្វីដែលគាត់នឹងទទួលបាន។</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is already an application or enrolment for this scheme.</source>
+            <translation>មានពាក្យស្នើសុំ ឬការចុះឈ្មោះសម្រាប់កម្មវិធីនេះរួចហើយ។</translation>
+        </message>
+        <message>
+            <source>To decide on %1, answer: %2. Then save (Ctrl+S).</source>
+            <translation>ដើម្បីសម្រេចលើ %1 សូមឆ្លើយ៖ %2។ រួចរក្សាទុក (Ctrl+S)។</translation>
+        </message>
+        <message>
+            <source>contribution record for %1</source>
+            <translation>កំណត់ត្រាវិភាគទានសម្រាប់ %1</translation>
+        </message>
+        <message>
+            <source>the household</source>
+            <translation>គ្រួសារ</translation>
+        </message>
+        <message>
+            <source>the household's members</source>
+            <translation>សមាជិកគ្រួសារ</translation>
+        </message>
+        <message>
+            <source>“%1” is not asked for this person, so it stays unknown.</source>
+            <translation>“%1” មិនត្រូវបានសួរសម្រាប់អ្នកនេះទេ ដូច្នេះវានៅតែមិនដឹង។</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntitlementsPanel</name>
+        <message>
+            <source>Entitlements</source>
+            <translation>សិទ្ធិទទួលបាន</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>A cache already exists in this folder; it will not be overwritten.</source>
+            <translation>មានឃ្លាំងទិន្នន័យក្នុងថតនេះរួចហើយ វានឹងមិនត្រូវបានសរសេរជាន់ទេ។</translation>
+        </message>
+        <message>
+            <source>A user with that name already exists. Choose another user name.</source>
+            <translation>មានអ្នកប្រើដែលមានឈ្មោះនេះរួចហើយ។ សូមជ្រើសឈ្មោះអ្នកប្រើផ្សេង។</translation>
+        </message>
+        <message>
+            <source>Could not finish</source>
+            <translation>មិនអាចបញ្ចប់បានទេ</translation>
+        </message>
+        <message>
+            <source>Some answers need correcting. Nothing was saved.</source>
+            <translation>ចម្លើយខ្លះត្រូវកែ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+        </message>
+        <message>
+            <source>Sorry, OneStop met an unexpected problem and could not finish this step. Anything saved before is safe. Please tell your supervisor; the details were written to:</source>
+            <translation>សូមទោស OneStop ជួបបញ្ហាមិនបានរំពឹងទុក ហើយមិនអាចបញ្ចប់ជំហាននេះបានទេ។ អ្វីដែលបានរក្សាទុកពីមុននៅមានសុវត្ថិភាព។ សូមប្រាប់អ្នកគ្រប់គ្រងរបស់អ្នក ព័ត៌មានលម្អិតត្រូវបានសរសេរទៅ៖</translation>
+        </message>
+        <message>
+            <source>The disk is full, so nothing was saved. Free some space (or call your supervisor), then try again. What you typed is still on the screen.</source>
+            <translation>ថាសពេញ ដូច្នេះគ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមបង្កើតទំហំទំនេរ (ឬហៅអ្នកគ្រប់គ្រង) រួចព្យាយាមម្ដងទៀត។ អ្វីដែលអ្នកបានវាយនៅលើអេក្រង់នៅឡើយ។</translation>
+        </message>
+        <message>
+            <source>The key file of this cache is damaged, so the data cannot be opened. Do not set up a new cache: ask your supervisor to restore the key file (onestop.keys) from backup.</source>
+            <translation>ឯកសារសោនៃឃ្លាំងទិន្នន័យនេះខូច ដូច្នេះមិនអាចបើកទិន្នន័យបានទេ។ កុំរៀបចំឃ្លាំងថ្មី៖ សូមឱ្យអ្នកគ្រប់គ្រងស្ដារឯកសារសោ (onestop.keys) ពីការបម្រុងទុក។</translation>
+        </message>
+        <message>
+            <source>The key file of this cache is missing, so the data cannot be opened. Do not set up a new cache: ask your supervisor to restore the key file (onestop.keys) from backup or to recover the device through the registry.</source>
+            <translation>បាត់ឯកសារសោនៃឃ្លាំងទិន្នន័យនេះ ដូច្នេះមិនអាចបើកទិន្នន័យបានទេ។ កុំរៀបចំឃ្លាំងថ្មី៖ សូមឱ្យអ្នកគ្រប់គ្រងស្ដារឯកសារសោ (onestop.keys) ពីការបម្រុងទុក ឬស្ដារឧបករណ៍តាមរយៈបញ្ជីកណ្ដាល។</translation>
+        </message>
+        <message>
+            <source>The last supervisor cannot be removed: add another supervisor first.</source>
+            <translation>មិនអាចដកអ្នកគ្រប់គ្រងចុងក្រោយចេញបានទេ៖ សូមបន្ថែមអ្នកគ្រប់គ្រងម្នាក់ទៀតជាមុនសិន។</translation>
+        </message>
+        <message>
+            <source>The local data failed its integrity check and was not opened. Nothing was changed. Call your supervisor: the cache must be restored from backup or downloaded again.</source>
+            <translation>ទិន្នន័យក្នុងម៉ាស៊ីនមិនឆ្លងកាត់ការពិនិត្យភាពត្រឹមត្រូវ ហើយមិនត្រូវបានបើកទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។ សូមហៅអ្នកគ្រប់គ្រង៖ ឃ្លាំងទិន្នន័យត្រូវស្ដារពីការបម្រុងទុក ឬទាញយកម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>The local data is in use by another OneStop window or program. Close it, then try again.</source>
+            <translation>ទិន្នន័យក្នុងម៉ាស៊ីនកំពុងប្រើដោយបង្អួច OneStop ឬកម្មវិធីផ្សេង។ សូមបិទវា រួចព្យាយាមម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>The password must have at least 8 characters.</source>
+            <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងតិច 8 តួអក្សរ។</translation>
+        </message>
+        <message>
+            <source>The user name or password is not right. Check them and try again.</source>
+            <translation>ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវទេ។ សូមពិនិត្យ ហើយព្យាយាមម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>There is a key file but no data file. Do not set up a new cache: ask your supervisor to restore the data file (onestop.db) from backup.</source>
+            <translation>មានឯកសារសោ ប៉ុន្តែគ្មានឯកសារទិន្នន័យទេ។ កុំរៀបចំឃ្លាំងថ្មី៖ សូមឱ្យអ្នកគ្រប់គ្រងស្ដារឯកសារទិន្នន័យ (onestop.db) ពីការបម្រុងទុក។</translation>
+        </message>
+        <message>
+            <source>There is no such user on this device.</source>
+            <translation>គ្មានអ្នកប្រើបែបនេះនៅលើឧបករណ៍នេះទេ។</translation>
+        </message>
+        <message>
+            <source>This device has used all of its registry numbers. Connect to the registry and sync to receive a new block, then register again. Nothing was saved.</source>
+            <translation>ឧបករណ៍នេះបានប្រើលេខបញ្ជីអស់ហើយ។ សូមភ្ជាប់ទៅបញ្ជីកណ្ដាល ហើយធ្វើសមកាលកម្មដើម្បីទទួលលេខថ្មី រួចចុះឈ្មោះម្ដងទៀត។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+        </message>
+        <message>
+            <source>This record was changed elsewhere while you were editing it. Open it again, check the new values, then make your change. Nothing was saved.</source>
+            <translation>កំណត់ត្រានេះត្រូវបានកែនៅកន្លែងផ្សេង ខណៈអ្នកកំពុងកែវា។ សូមបើកវាម្ដងទៀត ពិនិត្យតម្លៃថ្មី រួចធ្វើការកែប្រែរបស់អ្នក។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+        </message>
+        <message>
+            <source>Unexpected problem</source>
+            <translation>បញ្ហាមិនបានរំពឹងទុក</translation>
+        </message>
+        <message>
+            <source>You cannot remove yourself.</source>
+            <translation>អ្នកមិនអាចដកខ្លួនឯងចេញបានទេ។</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this. Ask your supervisor.</source>
+            <translation>តួនាទីរបស់អ្នកមិនអនុញ្ញាតឱ្យធ្វើការនេះទេ។ សូមសួរអ្នកគ្រប់គ្រង។</translation>
+        </message>
+        <message>
+            <source>the OneStop log file</source>
+            <translation>ឯកសារកំណត់ហេតុ OneStop</translation>
+        </message>
+    </context>
+    <context>
+        <name>FatalView</name>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>ចាកចេញ (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>ថតទិន្នន័យ៖ %1</translation>
+        </message>
+        <message>
+            <source>OneStop cannot open the data on this computer</source>
+            <translation>OneStop មិនអាចបើកទិន្នន័យនៅលើកុំព្យូទ័រនេះបានទេ</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormWidget</name>
+        <message>
+            <source>Add member</source>
+            <translation>បន្ថែមសមាជិក</translation>
+        </message>
+        <message>
+            <source>Alt+Down opens a calendar</source>
+            <translation>ចុច Alt+Down ដើម្បីបើកប្រតិទិន</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>ប្រតិទិន</translation>
+        </message>
+        <message>
+            <source>Member %1</source>
+            <translation>សមាជិក %1</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ទេ</translation>
+        </message>
+        <message>
+            <source>Open calendar</source>
+            <translation>បើកប្រតិទិន</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>ដកសមាជិកចេញ</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>ត្រូវតែបំពេញ</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>បាទ/ចាស</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockController</name>
+        <message>
+            <source>Enter your password.</source>
+            <translation>សូមបញ្ចូលពាក្យសម្ងាត់របស់អ្នក។</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockView</name>
+        <message>
+            <source>&amp;Password</source>
+            <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>ដោះសោ (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Log &amp;out</source>
+            <translation>ចេញពីគណនី (&amp;O)</translation>
+        </message>
+        <message>
+            <source>OneStop is locked</source>
+            <translation>OneStop ត្រូវបានចាក់សោ</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>ពាក្យសម្ងាត់</translation>
+        </message>
+        <message>
+            <source>The screen was locked because nobody used it for a while. %1, enter your password to continue where you were.</source>
+            <translation>អេក្រង់ត្រូវបានចាក់សោ ព្រោះគ្មាននរណាប្រើវាមួយរយៈ។ %1 សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្តពីកន្លែងដែលអ្នកនៅ។</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginController</name>
+        <message>
+            <source>Enter your user name and your password.</source>
+            <translation>សូមបញ្ចូលឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់របស់អ្នក។</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginView</name>
+        <message>
+            <source>&amp;Password</source>
+            <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>ចូល</translation>
+        </message>
+        <message>
+            <source>Log in with your own user name and password.</source>
+            <translation>ចូលដោយប្រើឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់ផ្ទាល់ខ្លួនរបស់អ្នក។</translation>
+        </message>
+        <message>
+            <source>OneStop</source>
+            <translation>OneStop</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>ពាក្យសម្ងាត់</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>ឈ្មោះអ្នកប្រើ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Account</source>
+            <translation>គណនី (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Change my password…</source>
+            <translation>ប្ដូរពាក្យសម្ងាត់របស់ខ្ញុំ… (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>ទៅកាន់ (&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ជំនួយ (&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>កម្រិតពណ៌ខ្ពស់ (&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>ផ្លូវកាត់ក្ដារចុច (&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Larger text</source>
+            <translation>អក្សរធំជាងមុន (&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Lock the screen</source>
+            <translation>ចាក់សោអេក្រង់ (&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Normal text size</source>
+            <translation>ទំហំអក្សរធម្មតា (&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>ចាកចេញ (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>ចុះឈ្មោះ (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>ស្វែងរក (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Smaller text</source>
+            <translation>អក្សរតូចជាងមុន (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Users</source>
+            <translation>អ្នកប្រើ (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>បង្ហាញ (&amp;V)</translation>
+        </message>
+        <message>
+            <source>Ctrl++  Larger text</source>
+            <translation>Ctrl++  អក្សរធំជាងមុន</translation>
+        </message>
+        <message>
+            <source>Ctrl+-  Smaller text</source>
+            <translation>Ctrl+-  អក្សរតូចជាងមុន</translation>
+        </message>
+        <message>
+            <source>Ctrl+0  Normal text size</source>
+            <translation>Ctrl+0  ទំហំអក្សរធម្មតា</translation>
+        </message>
+        <message>
+            <source>Ctrl+E  Edit the person shown</source>
+            <translation>Ctrl+E  កែព័ត៌មានអ្នកដែលកំពុងបង្ហាញ</translation>
+        </message>
+        <message>
+            <source>Ctrl+F  Search</source>
+            <translation>Ctrl+F  ស្វែងរក</translation>
+        </message>
+        <message>
+            <source>Ctrl+L  Lock the screen</source>
+            <translation>Ctrl+L  ចាក់សោអេក្រង់</translation>
+        </message>
+        <message>
+            <source>Ctrl+N  Register a household</source>
+            <translation>Ctrl+N  ចុះឈ្មោះគ្រួសារ</translation>
+        </message>
+        <message>
+            <source>Ctrl+P  Print the slip after an application</source>
+            <translation>Ctrl+P  បោះពុម្ពបង្កាន់ដៃក្រោយដាក់ពាក្យ</translation>
+        </message>
+        <message>
+            <source>Ctrl+S  Save the registration, or the record being edited</source>
+            <translation>Ctrl+S  រក្សាទុកការចុះឈ្មោះ ឬកំណត់ត្រាដែលកំពុងកែ</translation>
+        </message>
+        <message>
+            <source>Ctrl+U  Users (supervisors)</source>
+            <translation>Ctrl+U  អ្នកប្រើ (អ្នកគ្រប់គ្រង)</translation>
+        </message>
+        <message>
+            <source>Down  From the search box into the results</source>
+            <translation>Down  ពីប្រអប់ស្វែងរកចូលទៅលទ្ធផល</translation>
+        </message>
+        <message>
+            <source>Enter  Search, or open the chosen person</source>
+            <translation>Enter  ស្វែងរក ឬបើកអ្នកដែលបានជ្រើស</translation>
+        </message>
+        <message>
+            <source>Esc  Leave the edit page without saving</source>
+            <translation>Esc  ចាកចេញពីទំព័រកែដោយមិនរក្សាទុក</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>ផ្លូវកាត់ក្ដារចុច</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>ភាសា (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Log &amp;out</source>
+            <translation>ចេញពីគណនី (&amp;O)</translation>
+        </message>
+        <message>
+            <source>OneStop</source>
+            <translation>OneStop</translation>
+        </message>
+        <message>
+            <source>Space  Open or close a scheme's conditions</source>
+            <translation>Space  បើក ឬបិទលក្ខខណ្ឌរបស់កម្មវិធី</translation>
+        </message>
+    </context>
+    <context>
+        <name>Models</name>
+        <message>
+            <source>Applied or enrolled</source>
+            <translation>បានដាក់ពាក្យ ឬបានចុះឈ្មោះ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+        </message>
+        <message>
+            <source>Eligible now</source>
+            <translation>មានសិទ្ធិឥឡូវ</translation>
+        </message>
+        <message>
+            <source>Father/husband</source>
+            <translation>ឪពុក/ប្ដី</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>លេខអត្តសញ្ញាណ</translation>
+        </message>
+        <message>
+            <source>Information missing</source>
+            <translation>ខ្វះព័ត៌មាន</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>សមាជិក</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ឈ្មោះ</translation>
+        </message>
+        <message>
+            <source>Registry number</source>
+            <translation>លេខបញ្ជី</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>ទំនាក់ទំនង</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>តួនាទី</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>ភេទ</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>ឈ្មោះអ្នកប្រើ</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>ភូមិ</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>អ្វី</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>ពេលណា</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>អ្នកណា</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>&amp;Current password</source>
+            <translation>ពាក្យសម្ងាត់បច្ចុប្បន្ន (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;New password</source>
+            <translation>ពាក្យសម្ងាត់ថ្មី (&amp;N)</translation>
+        </message>
+        <message>
+            <source>At least 8 characters</source>
+            <translation>យ៉ាងតិច 8 តួអក្សរ</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>ប្ដូរពាក្យសម្ងាត់</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>ពាក្យសម្ងាត់បច្ចុប្បន្ន</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>ពាក្យសម្ងាត់ថ្មី</translation>
+        </message>
+        <message>
+            <source>New password &amp;again</source>
+            <translation>ពាក្យសម្ងាត់ថ្មីម្ដងទៀត (&amp;A)</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>ពាក្យសម្ងាត់ថ្មីម្ដងទៀត</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>អ្នកប្រើ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <source>Address</source>
+            <translation>អាសយដ្ឋាន</translation>
+        </message>
+        <message>
+            <source>Consent and registration</source>
+            <translation>ការយល់ព្រម និងការចុះឈ្មោះ</translation>
+        </message>
+        <message>
+            <source>Consent recorded</source>
+            <translation>បានកត់ត្រាការយល់ព្រម</translation>
+        </message>
+        <message>
+            <source>Consent recorded by</source>
+            <translation>កត់ត្រាការយល់ព្រមដោយ</translation>
+        </message>
+        <message>
+            <source>Functioning (disability)</source>
+            <translation>សមត្ថភាព (ពិការភាព)</translation>
+        </message>
+        <message>
+            <source>Household %1, %2 member(s)</source>
+            <translation>គ្រួសារ %1 សមាជិក %2 នាក់</translation>
+        </message>
+        <message>
+            <source>Not asked</source>
+            <translation>មិនបានសួរ</translation>
+        </message>
+        <message>
+            <source>Not in a household.</source>
+            <translation>មិនស្ថិតក្នុងគ្រួសារណាមួយទេ។</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>បុគ្គល</translation>
+        </message>
+        <message>
+            <source>Registered at office</source>
+            <translation>ចុះឈ្មោះនៅការិយាល័យ</translation>
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation>ចុះឈ្មោះដោយ</translation>
+        </message>
+        <message>
+            <source>Registry no. %1</source>
+            <translation>លេខបញ្ជី %1</translation>
+        </message>
+        <message>
+            <source>This record was not found.</source>
+            <translation>រកមិនឃើញកំណត់ត្រានេះទេ។</translation>
+        </message>
+        <message>
+            <source>estimated</source>
+            <translation>ប៉ាន់ស្មាន</translation>
+        </message>
+        <message>
+            <source>poverty score %1</source>
+            <translation>ពិន្ទុភាពក្រីក្រ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonView</name>
+        <message>
+            <source>&amp;Edit (Ctrl+E)</source>
+            <translation>កែ (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Back to search results</source>
+            <translation>ត្រឡប់ទៅលទ្ធផលស្វែងរក</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>ប្រវត្តិ</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>គ្រួសារ</translation>
+        </message>
+        <message>
+            <source>Household members</source>
+            <translation>សមាជិកគ្រួសារ</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>សមាជិក</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ឈ្មោះ</translation>
+        </message>
+        <message>
+            <source>Who in the household is entitled to what</source>
+            <translation>នរណាក្នុងគ្រួសារមានសិទ្ធិទទួលអ្វី</translation>
+        </message>
+        <message>
+            <source>Who is entitled to what</source>
+            <translation>នរណាមានសិទ្ធិទទួលអ្វី</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPage</name>
+        <message numerus="yes">
+            <source>(and %n more)</source>
+            <translation>
+                <numerusform>(និង %n ទៀត)</numerusform>
+                <numerusform>(និង %n ទៀត)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Household registry number: %1</source>
+            <translation>លេខបញ្ជីគ្រួសារ៖ %1</translation>
+        </message>
+        <message>
+            <source>Looking for people already registered…</source>
+            <translation>កំពុងរកមើលអ្នកដែលបានចុះឈ្មោះរួច…</translation>
+        </message>
+        <message>
+            <source>Member %1 — %2</source>
+            <translation>សមាជិក %1 — %2</translation>
+        </message>
+        <message>
+            <source>Member %1: %2</source>
+            <translation>សមាជិក %1៖ %2</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>មិនបានរក្សាទុក</translation>
+        </message>
+        <message>
+            <source>Nothing was saved.</source>
+            <translation>គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Please correct: %1</source>
+            <translation>គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមកែ៖ %1</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>បានចុះឈ្មោះ</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>កំពុងរក្សាទុក…</translation>
+        </message>
+        <message>
+            <source>The household was registered.</source>
+            <translation>គ្រួសារត្រូវបានចុះឈ្មោះរួចហើយ។</translation>
+        </message>
+        <message>
+            <source>Why it may be the same person</source>
+            <translation>ហេតុអ្វីអាចជាមនុស្សតែមួយ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message>
+            <source>&amp;Save (Ctrl+S)</source>
+            <translation>រក្សាទុក (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear the form</source>
+            <translation>សម្អាតទម្រង់ (&amp;L)</translation>
+        </message>
+        <message>
+            <source>Fill in where the household lives and each member, the head first. Possible duplicates are shown before anything is saved.</source>
+            <translation>បំពេញទីកន្លែងដែលគ្រួសាររស់នៅ និងសមាជិកម្នាក់ៗ ដោយចាប់ផ្ដើមពីមេគ្រួសារ។ ការចុះឈ្មោះដែលអាចស្ទួនត្រូវបង្ហាញមុនពេលរក្សាទុក។</translation>
+        </message>
+        <message>
+            <source>Register a household</source>
+            <translation>ចុះឈ្មោះគ្រួសារ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchemeCardWidget</name>
+        <message>
+            <source>Apply for %1</source>
+            <translation>ដាក់ពាក្យសុំ %1</translation>
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation>ដាក់ពាក្យ…</translation>
+        </message>
+        <message>
+            <source>Benefit</source>
+            <translation>អត្ថប្រយោជន៍</translation>
+        </message>
+        <message>
+            <source>Complete the record</source>
+            <translation>បំពេញកំណត់ត្រា</translation>
+        </message>
+        <message>
+            <source>Complete the record for %1</source>
+            <translation>បំពេញកំណត់ត្រាសម្រាប់ %1</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>លក្ខខណ្ឌ</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>ព័ត៌មានលម្អិត៖ %1</translation>
+        </message>
+        <message>
+            <source>Documents to bring</source>
+            <translation>ឯកសារត្រូវយកមក</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchController</name>
+        <message numerus="yes">
+            <source>%n found</source>
+            <translation>
+                <numerusform>រកឃើញ %n</numerusform>
+                <numerusform>រកឃើញ %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found — register a new person?</source>
+            <translation>រកមិនឃើញទេ — ចុះឈ្មោះអ្នកថ្មី?</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>កំពុងស្វែងរក…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchView</name>
+        <message>
+            <source>Find a person</source>
+            <translation>ស្វែងរកបុគ្គល</translation>
+        </message>
+        <message>
+            <source>Name, ID number, registry number or phone</source>
+            <translation>ឈ្មោះ លេខអត្តសញ្ញាណ លេខបញ្ជី ឬទូរស័ព្ទ</translation>
+        </message>
+        <message>
+            <source>Register a new person</source>
+            <translation>ចុះឈ្មោះអ្នកថ្មី</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>ស្វែងរក</translation>
+        </message>
+        <message>
+            <source>Search result</source>
+            <translation>លទ្ធផលស្វែងរក</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>លទ្ធផលស្វែងរក</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupController</name>
+        <message>
+            <source>Creating the encrypted cache. This takes a moment…</source>
+            <translation>កំពុងបង្កើតឃ្លាំងទិន្នន័យដែលបានអ៊ិនគ្រីប។ វាចំណាយពេលបន្តិច…</translation>
+        </message>
+        <message>
+            <source>Enter a user name.</source>
+            <translation>សូមបញ្ចូលឈ្មោះអ្នកប្រើ។</translation>
+        </message>
+        <message>
+            <source>Enter the district code.</source>
+            <translation>សូមបញ្ចូលលេខកូដស្រុក។</translation>
+        </message>
+        <message>
+            <source>Enter the office code.</source>
+            <translation>សូមបញ្ចូលលេខកូដការិយាល័យ។</translation>
+        </message>
+        <message>
+            <source>Enter the supervisor's name.</source>
+            <translation>សូមបញ្ចូលឈ្មោះអ្នកគ្រប់គ្រង។</translation>
+        </message>
+        <message>
+            <source>The password must have at least %1 characters.</source>
+            <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងតិច %1 តួអក្សរ។</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupView</name>
+        <message>
+            <source>&amp;District code</source>
+            <translation>លេខកូដស្រុក (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Office code</source>
+            <translation>លេខកូដការិយាល័យ (&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
+        </message>
+        <message>
+            <source>At least 8 characters</source>
+            <translation>យ៉ាងតិច 8 តួអក្សរ</translation>
+        </message>
+        <message>
+            <source>Co&amp;untry</source>
+            <translation>ប្រទេស (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>ប្រទេស</translation>
+        </message>
+        <message>
+            <source>Create the local cache</source>
+            <translation>បង្កើតឃ្លាំងទិន្នន័យក្នុងម៉ាស៊ីន</translation>
+        </message>
+        <message>
+            <source>District code</source>
+            <translation>លេខកូដស្រុក</translation>
+        </message>
+        <message>
+            <source>Office code</source>
+            <translation>លេខកូដការិយាល័យ</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>ពាក្យសម្ងាត់</translation>
+        </message>
+        <message>
+            <source>Password &amp;again</source>
+            <translation>ពាក្យសម្ងាត់ម្ដងទៀត (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>ពាក្យសម្ងាត់ម្ដងទៀត</translation>
+        </message>
+        <message>
+            <source>Set up OneStop on this computer</source>
+            <translation>រៀបចំ OneStop នៅលើកុំព្យូទ័រនេះ</translation>
+        </message>
+        <message>
+            <source>Supervisor's &amp;full name</source>
+            <translation>ឈ្មោះពេញរបស់អ្នកគ្រប់គ្រង (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Supervisor's full name</source>
+            <translation>ឈ្មោះពេញរបស់អ្នកគ្រប់គ្រង</translation>
+        </message>
+        <message>
+            <source>The data on this computer is encrypted. Its key file, onestop.keys, will be in the folder below. Copy it to a USB stick kept locked away as soon as setup is done: without the key file the data cannot be opened, not even by you.</source>
+            <translation>ទិន្នន័យនៅលើកុំព្យូទ័រនេះត្រូវបានអ៊ិនគ្រីប។ ឯកសារសោ onestop.keys នឹងនៅក្នុងថតខាងក្រោម។ ចម្លងវាទៅ USB ហើយចាក់សោទុកភ្លាមៗបន្ទាប់ពីការរៀបចំ៖ បើគ្មានឯកសារសោ ទិន្នន័យមិនអាចបើកបានទេ សូម្បីតែដោយអ្នកផ្ទាល់។</translation>
+        </message>
+        <message>
+            <source>This is the first start on this computer. Enter the office details and the first supervisor, who can then add the other users.</source>
+            <translation>នេះជាការចាប់ផ្ដើមលើកដំបូងនៅលើកុំព្យូទ័រនេះ។ សូមបញ្ចូលព័ត៌មានការិយាល័យ និងអ្នកគ្រប់គ្រងដំបូង ដែលអាចបន្ថែមអ្នកប្រើផ្សេងទៀតនៅពេលក្រោយ។</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>ឈ្មោះអ្នកប្រើ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Slip</name>
+        <message>
+            <source>Acknowledgement %1</source>
+            <translation>បង្កាន់ដៃ %1</translation>
+        </message>
+        <message>
+            <source>Acknowledgement of application</source>
+            <translation>បង្កាន់ដៃទទួលពាក្យស្នើសុំ</translation>
+        </message>
+        <message>
+            <source>Application reference</source>
+            <translation>លេខយោងពាក្យស្នើសុំ</translation>
+        </message>
+        <message>
+            <source>Benefit</source>
+            <translation>អត្ថប្រយោជន៍</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>បុគ្គលិកបញ្ជរ</translation>
+        </message>
+        <message>
+            <source>Date and time: %1</source>
+            <translation>កាលបរិច្ឆេទ និងម៉ោង៖ %1</translation>
+        </message>
+        <message>
+            <source>Documents to bring</source>
+            <translation>ឯកសារត្រូវយកមក</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ឈ្មោះ</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>គ្មាន</translation>
+        </message>
+        <message>
+            <source>Office: %1</source>
+            <translation>ការិយាល័យ៖ %1</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>ឯកសារ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print the slip, or save it as PDF, for the applicant to keep.</source>
+            <translation>បោះពុម្ពបង្កាន់ដៃ ឬរក្សាទុកជា PDF ឱ្យអ្នកដាក់ពាក្យទុក។</translation>
+        </message>
+        <message>
+            <source>Registry number</source>
+            <translation>លេខបញ្ជី</translation>
+        </message>
+        <message>
+            <source>Save the slip as PDF</source>
+            <translation>រក្សាទុកបង្កាន់ដៃជា PDF</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>បានរក្សាទុកជា %1</translation>
+        </message>
+        <message>
+            <source>Scheme</source>
+            <translation>កម្មវិធី</translation>
+        </message>
+        <message>
+            <source>The slip could not be printed. Check the printer, then try again.</source>
+            <translation>មិនអាចបោះពុម្ពបង្កាន់ដៃបានទេ។ សូមពិនិត្យម៉ាស៊ីនបោះពុម្ព រួចព្យាយាមម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>The slip could not be saved there. Choose another folder, then try again.</source>
+            <translation>មិនអាចរក្សាទុកបង្កាន់ដៃនៅទីនោះបានទេ។ សូមជ្រើសថតផ្សេង រួចព្យាយាមម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>The slip was saved as %1</source>
+            <translation>បង្កាន់ដៃត្រូវបានរក្សាទុកជា %1</translation>
+        </message>
+        <message>
+            <source>The slip was sent to the printer.</source>
+            <translation>បង្កាន់ដៃត្រូវបានផ្ញើទៅម៉ាស៊ីនបោះពុម្ព។</translation>
+        </message>
+        <message>
+            <source>This slip confirms that the application was received. It is not a decision: you will be told the outcome. Keep this slip and bring it with the documents listed above.</source>
+            <translation>បង្កាន់ដៃនេះបញ្ជាក់ថាពាក្យស្នើសុំត្រូវបានទទួល។ វាមិនមែនជាការសម្រេចទេ៖ អ្នកនឹងត្រូវបានជូនដំណឹងពីលទ្ធផល។ សូមរក្សាបង្កាន់ដៃនេះ ហើយយកវាមកជាមួយឯកសារដែលបានរាយខាងលើ។</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Change my password</source>
+            <translation>ប្ដូរពាក្យសម្ងាត់របស់ខ្ញុំ</translation>
+        </message>
+        <message>
+            <source>Choose a user in the list first.</source>
+            <translation>សូមជ្រើសអ្នកប្រើក្នុងបញ្ជីជាមុនសិន។</translation>
+        </message>
+        <message>
+            <source>Enter a user name.</source>
+            <translation>សូមបញ្ចូលឈ្មោះអ្នកប្រើ។</translation>
+        </message>
+        <message>
+            <source>Enter the user's full name.</source>
+            <translation>សូមបញ្ចូលឈ្មោះពេញរបស់អ្នកប្រើ។</translation>
+        </message>
+        <message>
+            <source>Remove %1? They will no longer be able to log in on this computer.</source>
+            <translation>ដក %1 ចេញ? គាត់នឹងមិនអាចចូលនៅលើកុំព្យូទ័រនេះទៀតទេ។</translation>
+        </message>
+        <message>
+            <source>Remove user</source>
+            <translation>ដកអ្នកប្រើចេញ</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>កំណត់ពាក្យសម្ងាត់ឡើងវិញ</translation>
+        </message>
+        <message>
+            <source>The password must have at least %1 characters.</source>
+            <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងតិច %1 តួអក្សរ។</translation>
+        </message>
+        <message>
+            <source>The password was reset.</source>
+            <translation>ពាក្យសម្ងាត់ត្រូវបានកំណត់ឡើងវិញ។</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+        </message>
+        <message>
+            <source>The user was added.</source>
+            <translation>អ្នកប្រើត្រូវបានបន្ថែម។</translation>
+        </message>
+        <message>
+            <source>The user was removed.</source>
+            <translation>អ្នកប្រើត្រូវបានដកចេញ។</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>ពាក្យសម្ងាត់របស់អ្នកត្រូវបានប្ដូរ។</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersView</name>
+        <message>
+            <source>&amp;Add a user…</source>
+            <translation>បន្ថែមអ្នកប្រើ… (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Each person at the counter logs in with their own user name, so the history shows who did what.</source>
+            <translation>បុគ្គលម្នាក់ៗនៅបញ្ជរចូលដោយឈ្មោះអ្នកប្រើផ្ទាល់ខ្លួន ដូច្នេះប្រវត្តិបង្ហាញថានរណាបានធ្វើអ្វី។</translation>
+        </message>
+        <message>
+            <source>Re&amp;move user…</source>
+            <translation>ដកអ្នកប្រើចេញ… (&amp;M)</translation>
+        </message>
+        <message>
+            <source>Reset &amp;password…</source>
+            <translation>កំណត់ពាក្យសម្ងាត់ឡើងវិញ… (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>អ្នកប្រើ</translation>
+        </message>
+        <message>
+            <source>Users of this computer</source>
+            <translation>អ្នកប្រើកុំព្យូទ័រនេះ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>%1 once</source>
+            <translation>%1 ម្ដង</translation>
+        </message>
+        <message>
+            <source>%1 per month</source>
+            <translation>%1 ក្នុងមួយខែ</translation>
+        </message>
+        <message>
+            <source>%1 per quarter</source>
+            <translation>%1 ក្នុងមួយត្រីមាស</translation>
+        </message>
+        <message>
+            <source>%1 per year</source>
+            <translation>%1 ក្នុងមួយឆ្នាំ</translation>
+        </message>
+        <message>
+            <source>%1, each month</source>
+            <translation>%1 រៀងរាល់ខែ</translation>
+        </message>
+        <message>
+            <source>%1, each quarter</source>
+            <translation>%1 រៀងរាល់ត្រីមាស</translation>
+        </message>
+        <message>
+            <source>%1, each year</source>
+            <translation>%1 រៀងរាល់ឆ្នាំ</translation>
+        </message>
+        <message>
+            <source>%1, once</source>
+            <translation>%1 ម្ដង</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>សាច់ប្រាក់</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>បានកែប្រែ</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>បុគ្គលិកបញ្ជរ</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>បានលុប</translation>
+        </message>
+        <message>
+            <source>Field officer</source>
+            <translation>មន្ត្រីមូលដ្ឋាន</translation>
+        </message>
+        <message>
+            <source>In kind</source>
+            <translation>ជាវត្ថុ</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>បានបញ្ចូលគ្នា</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ទេ</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>បានចុះឈ្មោះ</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>សេវា</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>អ្នកគ្រប់គ្រង</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>បាទ/ចាស</translation>
+        </message>
+        <message>
+            <source>same ID number</source>
+            <translation>លេខអត្តសញ្ញាណដូចគ្នា</translation>
+        </message>
+        <message>
+            <source>same birth date</source>
+            <translation>ថ្ងៃកំណើតដូចគ្នា</translation>
+        </message>
+        <message>
+            <source>same birth year</source>
+            <translation>ឆ្នាំកំណើតដូចគ្នា</translation>
+        </message>
+        <message>
+            <source>similar father's name</source>
+            <translation>ឈ្មោះឪពុកស្រដៀងគ្នា</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>ឈ្មោះស្រដៀងគ្នា</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message numerus="yes">
+            <source>%n change(s) not yet sent</source>
+            <translation>
+                <numerusform>ការផ្លាស់ប្ដូរ %n មិនទាន់ផ្ញើ</numerusform>
+                <numerusform>ការផ្លាស់ប្ដូរ %n មិនទាន់ផ្ញើ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n ថ្ងៃ</numerusform>
+                <numerusform>%n ថ្ងៃ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n ម៉ោង</numerusform>
+                <numerusform>%n ម៉ោង</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n នាទី</numerusform>
+                <numerusform>%n នាទី</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No changes waiting to be sent</source>
+            <translation>គ្មានការផ្លាស់ប្ដូររង់ចាំផ្ញើទេ</translation>
+        </message>
+        <message>
+            <source>Office %1</source>
+            <translation>ការិយាល័យ %1</translation>
+        </message>
+        <message>
+            <source>Register  (Ctrl+N)</source>
+            <translation>ចុះឈ្មោះ  (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Search  (Ctrl+F)</source>
+            <translation>ស្វែងរក  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Standalone (no registry configured)</source>
+            <translation>ដំណើរការតែឯង (មិនបានកំណត់បញ្ជីកណ្ដាល)</translation>
+        </message>
+        <message>
+            <source>The chosen scheme catalog could not be loaded; the device's own is used.</source>
+            <translation>មិនអាចផ្ទុកបញ្ជីកម្មវិធីដែលបានជ្រើសបានទេ កំពុងប្រើបញ្ជីរបស់ឧបករណ៍ផ្ទាល់។</translation>
+        </message>
+        <message>
+            <source>The record was saved.</source>
+            <translation>កំណត់ត្រាត្រូវបានរក្សាទុក។</translation>
+        </message>
+        <message>
+            <source>Users  (Ctrl+U)</source>
+            <translation>អ្នកប្រើ  (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>less than a minute</source>
+            <translation>តិចជាងមួយនាទី</translation>
+        </message>
+        <message>
+            <source>oldest %1</source>
+            <translation>ចាស់ជាងគេ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceView</name>
+        <message>
+            <source>Pages</source>
+            <translation>ទំព័រ</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FormDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>បោះបង់</translation>
+        </message>
+    </context>
+</TS>

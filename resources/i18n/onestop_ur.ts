@@ -1,0 +1,1521 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur_PK">
+    <context>
+        <name>AcknowledgementDialog</name>
+        <message>
+            <source>&amp;Close</source>
+            <translation>بند کریں (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Print the slip… (Ctrl+P)</source>
+            <translation>رسید پرنٹ کریں… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Application recorded</source>
+            <translation>درخواست درج ہو گئی</translation>
+        </message>
+        <message>
+            <source>Application reference</source>
+            <translation>درخواست کا حوالہ نمبر</translation>
+        </message>
+        <message>
+            <source>QR code of the application</source>
+            <translation>درخواست کا QR کوڈ</translation>
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation>حوالہ نمبر:</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>PDF کے طور پر محفوظ کریں… (&amp;D)</translation>
+        </message>
+        <message>
+            <source>The application was recorded</source>
+            <translation>درخواست درج کر لی گئی</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>&amp;Full name</source>
+            <translation>پورا نام (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>پاس ورڈ (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>کردار (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>صارف نام (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Add a user</source>
+            <translation>نیا صارف شامل کریں</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>صارف شامل کریں</translation>
+        </message>
+        <message>
+            <source>At least 8 characters</source>
+            <translation>کم از کم 8 حروف</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>پورا نام</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>پاس ورڈ</translation>
+        </message>
+        <message>
+            <source>Password &amp;again</source>
+            <translation>پاس ورڈ دوبارہ (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>پاس ورڈ دوبارہ</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>کردار</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>صارف نام</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Back up the key file</source>
+            <translation>کلیدی فائل کا بیک اپ بنائیں</translation>
+        </message>
+        <message>
+            <source>Setup is done. Now copy the key file onestop.keys from the folder below to a USB stick and keep it locked away. Without it the data cannot be opened.</source>
+            <translation>سیٹ اپ مکمل ہو گیا۔ اب نیچے دیے گئے فولڈر سے کلیدی فائل onestop.keys کو USB اسٹک پر کاپی کریں اور اسے تالے میں محفوظ رکھیں۔ اس کے بغیر ڈیٹا نہیں کھل سکتا۔</translation>
+        </message>
+        <message>
+            <source>The data folder cannot be read. Call your supervisor.</source>
+            <translation>ڈیٹا فولڈر پڑھا نہیں جا سکتا۔ اپنے سپروائزر کو بلائیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>&amp;Open existing record</source>
+            <translation>موجودہ ریکارڈ کھولیں (&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Register anyway</source>
+            <translation>پھر بھی رجسٹر کریں (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>ممکنہ دہرے اندراج</translation>
+        </message>
+        <message>
+            <source>These people may already be registered. Check with the person in front of you. Open the existing record if it is them; register anyway only if it is someone else.</source>
+            <translation>ہو سکتا ہے یہ لوگ پہلے سے رجسٹرڈ ہوں۔ سامنے موجود شخص سے تصدیق کریں۔ اگر وہی ہیں تو موجودہ ریکارڈ کھولیں؛ صرف اسی صورت میں رجسٹر کریں جب یہ کوئی اور ہو۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditPage</name>
+        <message numerus="yes">
+            <source>(and %n more)</source>
+            <translation>
+                <numerusform>(اور %n مزید)</numerusform>
+                <numerusform>(اور %n مزید)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot edit</source>
+            <translation>ترمیم نہیں ہو سکتی</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>محفوظ نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Please correct: %1</source>
+            <translation>کچھ محفوظ نہیں ہوا۔ براہِ کرم درست کریں: %1</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>محفوظ ہو رہا ہے…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditPersonView</name>
+        <message>
+            <source>&amp;Save (Ctrl+S)</source>
+            <translation>محفوظ کریں (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>منسوخ کریں (Esc)</translation>
+        </message>
+        <message>
+            <source>Correct or complete the answers, then save. Entitlements are checked again as soon as the record is saved.</source>
+            <translation>جوابات درست یا مکمل کریں، پھر محفوظ کریں۔ ریکارڈ محفوظ ہوتے ہی اہلیت دوبارہ جانچی جاتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Edit a record</source>
+            <translation>ریکارڈ میں ترمیم</translation>
+        </message>
+        <message>
+            <source>Edit: %1</source>
+            <translation>ترمیم: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Entitlements</name>
+        <message>
+            <source>%1 of a household member</source>
+            <translation>گھرانے کے ایک فرد کا %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the functioning questions</source>
+            <translation>
+                <numerusform>کارکردگی کے سوالات میں سے %n</numerusform>
+                <numerusform>کارکردگی کے سوالات میں سے %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Already enrolled</source>
+            <translation>پہلے سے شامل</translation>
+        </message>
+        <message>
+            <source>Apply for %1</source>
+            <translation>%1 کے لیے درخواست دیں</translation>
+        </message>
+        <message>
+            <source>Apply for %1 for %2?</source>
+            <translation>%2 کے لیے %1 کی درخواست دیں؟</translation>
+        </message>
+        <message>
+            <source>Apply for a scheme</source>
+            <translation>کسی اسکیم کے لیے درخواست</translation>
+        </message>
+        <message>
+            <source>Benefit: %1</source>
+            <translation>فائدہ: %1</translation>
+        </message>
+        <message>
+            <source>Cannot be combined with %1.</source>
+            <translation>%1 کے ساتھ نہیں مل سکتی۔</translation>
+        </message>
+        <message>
+            <source>Catalog: %1, version %2</source>
+            <translation>کیٹلاگ: %1، ورژن %2</translation>
+        </message>
+        <message>
+            <source>Checking entitlements…</source>
+            <translation>اہلیت جانچی جا رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Complete the missing information first.</source>
+            <translation>پہلے نامکمل معلومات پوری کریں۔</translation>
+        </message>
+        <message>
+            <source>Could not be checked: the rule does not fit this record.</source>
+            <translation>جانچ نہیں ہو سکی: قاعدہ اس ریکارڈ پر لاگو نہیں ہوتا۔</translation>
+        </message>
+        <message>
+            <source>Data as of %1</source>
+            <translation>ڈیٹا بتاریخ %1</translation>
+        </message>
+        <message>
+            <source>Documents to bring: %1</source>
+            <translation>ساتھ لانے والی دستاویزات: %1</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>اہل</translation>
+        </message>
+        <message>
+            <source>Entitlements cannot be shown: the record was not found.</source>
+            <translation>اہلیت نہیں دکھائی جا سکتی: ریکارڈ نہیں ملا۔</translation>
+        </message>
+        <message>
+            <source>Excluded by %1</source>
+            <translation>%1 کی وجہ سے خارج</translation>
+        </message>
+        <message>
+            <source>Information missing</source>
+            <translation>معلومات نامکمل</translation>
+        </message>
+        <message>
+            <source>Needs a contribution record from the registry (%1). It comes with a sync; it cannot be entered at the counter.</source>
+            <translation>رجسٹری سے کنٹریبیوشن کا ریکارڈ درکار ہے (%1)۔ یہ سنک کے ساتھ آتا ہے؛ کاؤنٹر پر درج نہیں کیا جا سکتا۔</translation>
+        </message>
+        <message>
+            <source>Needs “%1” for another household member: open their record from the household table.</source>
+            <translation>گھرانے کے کسی دوسرے فرد کے لیے “%1” درکار ہے: گھرانے کی فہرست سے ان کا ریکارڈ کھولیں۔</translation>
+        </message>
+        <message>
+            <source>Needs “%1” of the household, which comes from the household survey.</source>
+            <translation>گھرانے کا “%1” درکار ہے، جو گھرانے کے سروے سے آتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Needs “%1”.</source>
+            <translation>“%1” درکار ہے۔</translation>
+        </message>
+        <message>
+            <source>No scheme is open for applications today.</source>
+            <translation>آج کسی اسکیم میں درخواستیں نہیں لی جا رہیں۔</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>درخواست نہیں دی</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>اہل نہیں</translation>
+        </message>
+        <message>
+            <source>Not eligible: %1</source>
+            <translation>اہل نہیں: %1</translation>
+        </message>
+        <message>
+            <source>Not recorded: %1</source>
+            <translation>درج نہیں: %1</translation>
+        </message>
+        <message>
+            <source>Standalone: not yet synced with the registry</source>
+            <translation>الگ تھلگ: ابھی رجسٹری سے سنک نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>The application was not recorded. %1</source>
+            <translation>درخواست درج نہیں ہوئی۔ %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The data is %n day(s) old. Sync with the registry before telling the applicant what they will receive.</source>
+            <translation>
+                <numerusform>ڈیٹا %n دن پرانا ہے۔ درخواست گزار کو یہ بتانے سے پہلے کہ انہیں کیا ملے گا، رجسٹری سے سنک کریں۔</numerusform>
+                <numerusform>ڈیٹا %n دن پرانا ہے۔ درخواست گزار کو یہ بتانے سے پہلے کہ انہیں کیا ملے گا، رجسٹری سے سنک کریں۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is already an application or enrolment for this scheme.</source>
+            <translation>اس اسکیم کے لیے پہلے سے درخواست یا اندراج موجود ہے۔</translation>
+        </message>
+        <message>
+            <source>To decide on %1, answer: %2. Then save (Ctrl+S).</source>
+            <translation>%1 کا فیصلہ کرنے کے لیے جواب دیں: %2۔ پھر محفوظ کریں (Ctrl+S)۔</translation>
+        </message>
+        <message>
+            <source>contribution record for %1</source>
+            <translation>%1 کا کنٹریبیوشن ریکارڈ</translation>
+        </message>
+        <message>
+            <source>the household</source>
+            <translation>گھرانہ</translation>
+        </message>
+        <message>
+            <source>the household's members</source>
+            <translation>گھرانے کے افراد</translation>
+        </message>
+        <message>
+            <source>“%1” is not asked for this person, so it stays unknown.</source>
+            <translation>اس شخص سے “%1” نہیں پوچھا جاتا، اس لیے یہ نامعلوم رہتا ہے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntitlementsPanel</name>
+        <message>
+            <source>Entitlements</source>
+            <translation>اہلیت</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>A cache already exists in this folder; it will not be overwritten.</source>
+            <translation>اس فولڈر میں کیش پہلے سے موجود ہے؛ اسے مٹایا نہیں جائے گا۔</translation>
+        </message>
+        <message>
+            <source>A user with that name already exists. Choose another user name.</source>
+            <translation>اس نام کا صارف پہلے سے موجود ہے۔ کوئی اور صارف نام چنیں۔</translation>
+        </message>
+        <message>
+            <source>Could not finish</source>
+            <translation>مکمل نہیں ہو سکا</translation>
+        </message>
+        <message>
+            <source>Some answers need correcting. Nothing was saved.</source>
+            <translation>کچھ جوابات درست کرنے ہیں۔ کچھ محفوظ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>Sorry, OneStop met an unexpected problem and could not finish this step. Anything saved before is safe. Please tell your supervisor; the details were written to:</source>
+            <translation>معذرت، OneStop کو ایک غیر متوقع مسئلہ پیش آیا اور یہ مرحلہ مکمل نہیں ہو سکا۔ جو کچھ پہلے محفوظ ہوا وہ محفوظ ہے۔ براہِ کرم اپنے سپروائزر کو بتائیں؛ تفصیلات یہاں لکھی گئی ہیں:</translation>
+        </message>
+        <message>
+            <source>The disk is full, so nothing was saved. Free some space (or call your supervisor), then try again. What you typed is still on the screen.</source>
+            <translation>ڈسک بھر گئی ہے، اس لیے کچھ محفوظ نہیں ہوا۔ کچھ جگہ خالی کریں (یا اپنے سپروائزر کو بلائیں)، پھر دوبارہ کوشش کریں۔ آپ نے جو لکھا وہ ابھی اسکرین پر موجود ہے۔</translation>
+        </message>
+        <message>
+            <source>The key file of this cache is damaged, so the data cannot be opened. Do not set up a new cache: ask your supervisor to restore the key file (onestop.keys) from backup.</source>
+            <translation>اس کیش کی کلیدی فائل خراب ہے، اس لیے ڈیٹا نہیں کھل سکتا۔ نیا کیش نہ بنائیں: اپنے سپروائزر سے کہیں کہ بیک اپ سے کلیدی فائل (onestop.keys) بحال کریں۔</translation>
+        </message>
+        <message>
+            <source>The key file of this cache is missing, so the data cannot be opened. Do not set up a new cache: ask your supervisor to restore the key file (onestop.keys) from backup or to recover the device through the registry.</source>
+            <translation>اس کیش کی کلیدی فائل موجود نہیں، اس لیے ڈیٹا نہیں کھل سکتا۔ نیا کیش نہ بنائیں: اپنے سپروائزر سے کہیں کہ بیک اپ سے کلیدی فائل (onestop.keys) بحال کریں یا رجسٹری کے ذریعے ڈیوائس بحال کریں۔</translation>
+        </message>
+        <message>
+            <source>The last supervisor cannot be removed: add another supervisor first.</source>
+            <translation>آخری سپروائزر کو ہٹایا نہیں جا سکتا: پہلے کوئی دوسرا سپروائزر شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>The local data failed its integrity check and was not opened. Nothing was changed. Call your supervisor: the cache must be restored from backup or downloaded again.</source>
+            <translation>مقامی ڈیٹا سالمیت کی جانچ میں ناکام رہا اور کھولا نہیں گیا۔ کچھ تبدیل نہیں ہوا۔ اپنے سپروائزر کو بلائیں: کیش کو بیک اپ سے بحال کرنا یا دوبارہ ڈاؤن لوڈ کرنا ہوگا۔</translation>
+        </message>
+        <message>
+            <source>The local data is in use by another OneStop window or program. Close it, then try again.</source>
+            <translation>مقامی ڈیٹا کسی دوسری OneStop ونڈو یا پروگرام میں استعمال ہو رہا ہے۔ اسے بند کریں، پھر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The password must have at least 8 characters.</source>
+            <translation>پاس ورڈ میں کم از کم 8 حروف ہونے چاہییں۔</translation>
+        </message>
+        <message>
+            <source>The user name or password is not right. Check them and try again.</source>
+            <translation>صارف نام یا پاس ورڈ درست نہیں۔ انہیں جانچیں اور دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>There is a key file but no data file. Do not set up a new cache: ask your supervisor to restore the data file (onestop.db) from backup.</source>
+            <translation>کلیدی فائل موجود ہے مگر ڈیٹا فائل نہیں۔ نیا کیش نہ بنائیں: اپنے سپروائزر سے کہیں کہ بیک اپ سے ڈیٹا فائل (onestop.db) بحال کریں۔</translation>
+        </message>
+        <message>
+            <source>There is no such user on this device.</source>
+            <translation>اس ڈیوائس پر ایسا کوئی صارف نہیں۔</translation>
+        </message>
+        <message>
+            <source>This device has used all of its registry numbers. Connect to the registry and sync to receive a new block, then register again. Nothing was saved.</source>
+            <translation>اس ڈیوائس کے تمام رجسٹری نمبر استعمال ہو چکے ہیں۔ نئے نمبر لینے کے لیے رجسٹری سے جڑ کر سنک کریں، پھر دوبارہ رجسٹر کریں۔ کچھ محفوظ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>This record was changed elsewhere while you were editing it. Open it again, check the new values, then make your change. Nothing was saved.</source>
+            <translation>آپ کے ترمیم کرنے کے دوران یہ ریکارڈ کہیں اور تبدیل ہو گیا۔ اسے دوبارہ کھولیں، نئی معلومات دیکھیں، پھر اپنی تبدیلی کریں۔ کچھ محفوظ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>Unexpected problem</source>
+            <translation>غیر متوقع مسئلہ</translation>
+        </message>
+        <message>
+            <source>You cannot remove yourself.</source>
+            <translation>آپ خود کو نہیں ہٹا سکتے۔</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this. Ask your supervisor.</source>
+            <translation>آپ کے کردار میں اس کی اجازت نہیں۔ اپنے سپروائزر سے کہیں۔</translation>
+        </message>
+        <message>
+            <source>the OneStop log file</source>
+            <translation>OneStop کی لاگ فائل</translation>
+        </message>
+    </context>
+    <context>
+        <name>FatalView</name>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>بند کریں (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>ڈیٹا فولڈر: %1</translation>
+        </message>
+        <message>
+            <source>OneStop cannot open the data on this computer</source>
+            <translation>OneStop اس کمپیوٹر پر ڈیٹا نہیں کھول سکتا</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormWidget</name>
+        <message>
+            <source>Add member</source>
+            <translation>فرد شامل کریں</translation>
+        </message>
+        <message>
+            <source>Alt+Down opens a calendar</source>
+            <translation>کیلنڈر کے لیے Alt+Down دبائیں</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>کیلنڈر</translation>
+        </message>
+        <message>
+            <source>Member %1</source>
+            <translation>فرد %1</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>نہیں</translation>
+        </message>
+        <message>
+            <source>Open calendar</source>
+            <translation>کیلنڈر کھولیں</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>فرد ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>لازمی</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ہاں</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockController</name>
+        <message>
+            <source>Enter your password.</source>
+            <translation>اپنا پاس ورڈ درج کریں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockView</name>
+        <message>
+            <source>&amp;Password</source>
+            <translation>پاس ورڈ (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>کھولیں (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Log &amp;out</source>
+            <translation>لاگ آؤٹ (&amp;O)</translation>
+        </message>
+        <message>
+            <source>OneStop is locked</source>
+            <translation>OneStop مقفل ہے</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>پاس ورڈ</translation>
+        </message>
+        <message>
+            <source>The screen was locked because nobody used it for a while. %1, enter your password to continue where you were.</source>
+            <translation>اسکرین مقفل کر دی گئی کیونکہ کچھ دیر سے کسی نے اسے استعمال نہیں کیا۔ %1، جہاں تھے وہیں سے جاری رکھنے کے لیے اپنا پاس ورڈ درج کریں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginController</name>
+        <message>
+            <source>Enter your user name and your password.</source>
+            <translation>اپنا صارف نام اور پاس ورڈ درج کریں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginView</name>
+        <message>
+            <source>&amp;Password</source>
+            <translation>پاس ورڈ (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>صارف نام (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>لاگ اِن کریں</translation>
+        </message>
+        <message>
+            <source>Log in with your own user name and password.</source>
+            <translation>اپنے صارف نام اور پاس ورڈ سے لاگ اِن کریں۔</translation>
+        </message>
+        <message>
+            <source>OneStop</source>
+            <translation>OneStop</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>پاس ورڈ</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>صارف نام</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Account</source>
+            <translation>اکاؤنٹ (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Change my password…</source>
+            <translation>میرا پاس ورڈ تبدیل کریں… (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>جائیں (&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>مدد (&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>زیادہ کنٹراسٹ (&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>کی بورڈ شارٹ کٹس (&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Larger text</source>
+            <translation>بڑا متن (&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Lock the screen</source>
+            <translation>اسکرین مقفل کریں (&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Normal text size</source>
+            <translation>متن کا عام سائز (&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>بند کریں (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>رجسٹریشن (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>تلاش (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Smaller text</source>
+            <translation>چھوٹا متن (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Users</source>
+            <translation>صارفین (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>منظر (&amp;V)</translation>
+        </message>
+        <message>
+            <source>Ctrl++  Larger text</source>
+            <translation>Ctrl++  بڑا متن</translation>
+        </message>
+        <message>
+            <source>Ctrl+-  Smaller text</source>
+            <translation>Ctrl+-  چھوٹا متن</translation>
+        </message>
+        <message>
+            <source>Ctrl+0  Normal text size</source>
+            <translation>Ctrl+0  متن کا عام سائز</translation>
+        </message>
+        <message>
+            <source>Ctrl+E  Edit the person shown</source>
+            <translation>Ctrl+E  دکھائے گئے شخص میں ترمیم</translation>
+        </message>
+        <message>
+            <source>Ctrl+F  Search</source>
+            <translation>Ctrl+F  تلاش</translation>
+        </message>
+        <message>
+            <source>Ctrl+L  Lock the screen</source>
+            <translation>Ctrl+L  اسکرین مقفل کریں</translation>
+        </message>
+        <message>
+            <source>Ctrl+N  Register a household</source>
+            <translation>Ctrl+N  گھرانہ رجسٹر کریں</translation>
+        </message>
+        <message>
+            <source>Ctrl+P  Print the slip after an application</source>
+            <translation>Ctrl+P  درخواست کے بعد رسید پرنٹ کریں</translation>
+        </message>
+        <message>
+            <source>Ctrl+S  Save the registration, or the record being edited</source>
+            <translation>Ctrl+S  رجسٹریشن یا زیرِ ترمیم ریکارڈ محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Ctrl+U  Users (supervisors)</source>
+            <translation>Ctrl+U  صارفین (سپروائزر)</translation>
+        </message>
+        <message>
+            <source>Down  From the search box into the results</source>
+            <translation>Down  تلاش کے خانے سے نتائج میں</translation>
+        </message>
+        <message>
+            <source>Enter  Search, or open the chosen person</source>
+            <translation>Enter  تلاش کریں، یا منتخب شخص کھولیں</translation>
+        </message>
+        <message>
+            <source>Esc  Leave the edit page without saving</source>
+            <translation>Esc  محفوظ کیے بغیر ترمیم کا صفحہ چھوڑیں</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>کی بورڈ شارٹ کٹس</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>زبان (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Log &amp;out</source>
+            <translation>لاگ آؤٹ (&amp;O)</translation>
+        </message>
+        <message>
+            <source>OneStop</source>
+            <translation>OneStop</translation>
+        </message>
+        <message>
+            <source>Space  Open or close a scheme's conditions</source>
+            <translation>Space  اسکیم کی شرائط کھولیں یا بند کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>Models</name>
+        <message>
+            <source>Applied or enrolled</source>
+            <translation>درخواست دی یا شامل</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>تاریخ پیدائش</translation>
+        </message>
+        <message>
+            <source>Eligible now</source>
+            <translation>ابھی اہل</translation>
+        </message>
+        <message>
+            <source>Father/husband</source>
+            <translation>والد/شوہر</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>شناختی نمبر</translation>
+        </message>
+        <message>
+            <source>Information missing</source>
+            <translation>معلومات نامکمل</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>فرد</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Registry number</source>
+            <translation>رجسٹری نمبر</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>رشتہ</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>کردار</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>جنس</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>صارف نام</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>گاؤں</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>کیا</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>کب</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>کس نے</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>&amp;Current password</source>
+            <translation>موجودہ پاس ورڈ (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;New password</source>
+            <translation>نیا پاس ورڈ (&amp;N)</translation>
+        </message>
+        <message>
+            <source>At least 8 characters</source>
+            <translation>کم از کم 8 حروف</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>پاس ورڈ تبدیل کریں</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>موجودہ پاس ورڈ</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>نیا پاس ورڈ</translation>
+        </message>
+        <message>
+            <source>New password &amp;again</source>
+            <translation>نیا پاس ورڈ دوبارہ (&amp;A)</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>نیا پاس ورڈ دوبارہ</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>صارف</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <source>Address</source>
+            <translation>پتہ</translation>
+        </message>
+        <message>
+            <source>Consent and registration</source>
+            <translation>رضامندی اور رجسٹریشن</translation>
+        </message>
+        <message>
+            <source>Consent recorded</source>
+            <translation>رضامندی درج ہے</translation>
+        </message>
+        <message>
+            <source>Consent recorded by</source>
+            <translation>رضامندی درج کرنے والا</translation>
+        </message>
+        <message>
+            <source>Functioning (disability)</source>
+            <translation>جسمانی کارکردگی (معذوری)</translation>
+        </message>
+        <message>
+            <source>Household %1, %2 member(s)</source>
+            <translation>گھرانہ %1، %2 افراد</translation>
+        </message>
+        <message>
+            <source>Not asked</source>
+            <translation>نہیں پوچھا گیا</translation>
+        </message>
+        <message>
+            <source>Not in a household.</source>
+            <translation>کسی گھرانے میں شامل نہیں۔</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <source>Registered at office</source>
+            <translation>رجسٹریشن کا دفتر</translation>
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation>رجسٹر کرنے والا</translation>
+        </message>
+        <message>
+            <source>Registry no. %1</source>
+            <translation>رجسٹری نمبر %1</translation>
+        </message>
+        <message>
+            <source>This record was not found.</source>
+            <translation>یہ ریکارڈ نہیں ملا۔</translation>
+        </message>
+        <message>
+            <source>estimated</source>
+            <translation>اندازاً</translation>
+        </message>
+        <message>
+            <source>poverty score %1</source>
+            <translation>غربت اسکور %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonView</name>
+        <message>
+            <source>&amp;Edit (Ctrl+E)</source>
+            <translation>ترمیم (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Back to search results</source>
+            <translation>تلاش کے نتائج پر واپس</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچہ</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>گھرانہ</translation>
+        </message>
+        <message>
+            <source>Household members</source>
+            <translation>گھرانے کے افراد</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>افراد</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Who in the household is entitled to what</source>
+            <translation>گھرانے میں کون کس چیز کا حقدار ہے</translation>
+        </message>
+        <message>
+            <source>Who is entitled to what</source>
+            <translation>کون کس کا حقدار ہے</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPage</name>
+        <message numerus="yes">
+            <source>(and %n more)</source>
+            <translation>
+                <numerusform>(اور %n مزید)</numerusform>
+                <numerusform>(اور %n مزید)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Household registry number: %1</source>
+            <translation>گھرانے کا رجسٹری نمبر: %1</translation>
+        </message>
+        <message>
+            <source>Looking for people already registered…</source>
+            <translation>پہلے سے رجسٹرڈ لوگوں کو تلاش کیا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Member %1 — %2</source>
+            <translation>فرد %1 — %2</translation>
+        </message>
+        <message>
+            <source>Member %1: %2</source>
+            <translation>فرد %1: %2</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>محفوظ نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Nothing was saved.</source>
+            <translation>کچھ محفوظ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Please correct: %1</source>
+            <translation>کچھ محفوظ نہیں ہوا۔ براہِ کرم درست کریں: %1</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>رجسٹرڈ</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>محفوظ ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>The household was registered.</source>
+            <translation>گھرانہ رجسٹر ہو گیا۔</translation>
+        </message>
+        <message>
+            <source>Why it may be the same person</source>
+            <translation>یہ ایک ہی شخص کیوں ہو سکتا ہے</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message>
+            <source>&amp;Save (Ctrl+S)</source>
+            <translation>محفوظ کریں (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear the form</source>
+            <translation>فارم صاف کریں (&amp;L)</translation>
+        </message>
+        <message>
+            <source>Fill in where the household lives and each member, the head first. Possible duplicates are shown before anything is saved.</source>
+            <translation>گھرانہ کہاں رہتا ہے اور ہر فرد کی معلومات بھریں، سربراہ سے شروع کریں۔ کچھ محفوظ کرنے سے پہلے ممکنہ دہرے اندراج دکھائے جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Register a household</source>
+            <translation>گھرانہ رجسٹر کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchemeCardWidget</name>
+        <message>
+            <source>Apply for %1</source>
+            <translation>%1 کے لیے درخواست دیں</translation>
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation>درخواست دیں…</translation>
+        </message>
+        <message>
+            <source>Benefit</source>
+            <translation>فائدہ</translation>
+        </message>
+        <message>
+            <source>Complete the record</source>
+            <translation>ریکارڈ مکمل کریں</translation>
+        </message>
+        <message>
+            <source>Complete the record for %1</source>
+            <translation>%1 کے لیے ریکارڈ مکمل کریں</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>شرائط</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>تفصیل: %1</translation>
+        </message>
+        <message>
+            <source>Documents to bring</source>
+            <translation>ساتھ لانے والی دستاویزات</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchController</name>
+        <message numerus="yes">
+            <source>%n found</source>
+            <translation>
+                <numerusform>%n ملا</numerusform>
+                <numerusform>%n ملے</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found — register a new person?</source>
+            <translation>کچھ نہیں ملا — نیا شخص رجسٹر کریں؟</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>تلاش جاری ہے…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchView</name>
+        <message>
+            <source>Find a person</source>
+            <translation>کسی شخص کو تلاش کریں</translation>
+        </message>
+        <message>
+            <source>Name, ID number, registry number or phone</source>
+            <translation>نام، شناختی نمبر، رجسٹری نمبر یا فون</translation>
+        </message>
+        <message>
+            <source>Register a new person</source>
+            <translation>نیا شخص رجسٹر کریں</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>تلاش کریں</translation>
+        </message>
+        <message>
+            <source>Search result</source>
+            <translation>تلاش کا نتیجہ</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>تلاش کے نتائج</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupController</name>
+        <message>
+            <source>Creating the encrypted cache. This takes a moment…</source>
+            <translation>خفیہ کیش بنایا جا رہا ہے۔ اس میں کچھ وقت لگتا ہے…</translation>
+        </message>
+        <message>
+            <source>Enter a user name.</source>
+            <translation>صارف نام درج کریں۔</translation>
+        </message>
+        <message>
+            <source>Enter the district code.</source>
+            <translation>ضلع کا کوڈ درج کریں۔</translation>
+        </message>
+        <message>
+            <source>Enter the office code.</source>
+            <translation>دفتر کا کوڈ درج کریں۔</translation>
+        </message>
+        <message>
+            <source>Enter the supervisor's name.</source>
+            <translation>سپروائزر کا نام درج کریں۔</translation>
+        </message>
+        <message>
+            <source>The password must have at least %1 characters.</source>
+            <translation>پاس ورڈ میں کم از کم %1 حروف ہونے چاہییں۔</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>دونوں پاس ورڈ ایک جیسے نہیں ہیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupView</name>
+        <message>
+            <source>&amp;District code</source>
+            <translation>ضلع کا کوڈ (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Office code</source>
+            <translation>دفتر کا کوڈ (&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>پاس ورڈ (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>صارف نام (&amp;U)</translation>
+        </message>
+        <message>
+            <source>At least 8 characters</source>
+            <translation>کم از کم 8 حروف</translation>
+        </message>
+        <message>
+            <source>Co&amp;untry</source>
+            <translation>ملک (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>ملک</translation>
+        </message>
+        <message>
+            <source>Create the local cache</source>
+            <translation>مقامی کیش بنائیں</translation>
+        </message>
+        <message>
+            <source>District code</source>
+            <translation>ضلع کا کوڈ</translation>
+        </message>
+        <message>
+            <source>Office code</source>
+            <translation>دفتر کا کوڈ</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>پاس ورڈ</translation>
+        </message>
+        <message>
+            <source>Password &amp;again</source>
+            <translation>پاس ورڈ دوبارہ (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>پاس ورڈ دوبارہ</translation>
+        </message>
+        <message>
+            <source>Set up OneStop on this computer</source>
+            <translation>اس کمپیوٹر پر OneStop سیٹ اپ کریں</translation>
+        </message>
+        <message>
+            <source>Supervisor's &amp;full name</source>
+            <translation>سپروائزر کا پورا نام (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Supervisor's full name</source>
+            <translation>سپروائزر کا پورا نام</translation>
+        </message>
+        <message>
+            <source>The data on this computer is encrypted. Its key file, onestop.keys, will be in the folder below. Copy it to a USB stick kept locked away as soon as setup is done: without the key file the data cannot be opened, not even by you.</source>
+            <translation>اس کمپیوٹر پر ڈیٹا خفیہ (encrypted) ہے۔ اس کی کلیدی فائل onestop.keys نیچے دیے گئے فولڈر میں ہوگی۔ سیٹ اپ مکمل ہوتے ہی اسے USB اسٹک پر کاپی کر کے تالے میں رکھیں: کلیدی فائل کے بغیر ڈیٹا نہیں کھل سکتا، آپ سے بھی نہیں۔</translation>
+        </message>
+        <message>
+            <source>This is the first start on this computer. Enter the office details and the first supervisor, who can then add the other users.</source>
+            <translation>یہ اس کمپیوٹر پر پہلی بار چلایا جا رہا ہے۔ دفتر کی تفصیلات اور پہلے سپروائزر کی معلومات درج کریں، جو بعد میں دوسرے صارفین شامل کر سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>صارف نام</translation>
+        </message>
+    </context>
+    <context>
+        <name>Slip</name>
+        <message>
+            <source>Acknowledgement %1</source>
+            <translation>رسید %1</translation>
+        </message>
+        <message>
+            <source>Acknowledgement of application</source>
+            <translation>درخواست کی رسید</translation>
+        </message>
+        <message>
+            <source>Application reference</source>
+            <translation>درخواست کا حوالہ نمبر</translation>
+        </message>
+        <message>
+            <source>Benefit</source>
+            <translation>فائدہ</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>کلرک</translation>
+        </message>
+        <message>
+            <source>Date and time: %1</source>
+            <translation>تاریخ اور وقت: %1</translation>
+        </message>
+        <message>
+            <source>Documents to bring</source>
+            <translation>ساتھ لانے والی دستاویزات</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>کوئی نہیں</translation>
+        </message>
+        <message>
+            <source>Office: %1</source>
+            <translation>دفتر: %1</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF دستاویزات (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print the slip, or save it as PDF, for the applicant to keep.</source>
+            <translation>درخواست گزار کے لیے رسید پرنٹ کریں یا PDF کے طور پر محفوظ کریں۔</translation>
+        </message>
+        <message>
+            <source>Registry number</source>
+            <translation>رجسٹری نمبر</translation>
+        </message>
+        <message>
+            <source>Save the slip as PDF</source>
+            <translation>رسید PDF کے طور پر محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>%1 کے طور پر محفوظ ہوا</translation>
+        </message>
+        <message>
+            <source>Scheme</source>
+            <translation>اسکیم</translation>
+        </message>
+        <message>
+            <source>The slip could not be printed. Check the printer, then try again.</source>
+            <translation>رسید پرنٹ نہیں ہو سکی۔ پرنٹر دیکھیں، پھر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The slip could not be saved there. Choose another folder, then try again.</source>
+            <translation>رسید وہاں محفوظ نہیں ہو سکی۔ کوئی اور فولڈر چنیں، پھر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The slip was saved as %1</source>
+            <translation>رسید %1 کے طور پر محفوظ ہو گئی</translation>
+        </message>
+        <message>
+            <source>The slip was sent to the printer.</source>
+            <translation>رسید پرنٹر کو بھیج دی گئی۔</translation>
+        </message>
+        <message>
+            <source>This slip confirms that the application was received. It is not a decision: you will be told the outcome. Keep this slip and bring it with the documents listed above.</source>
+            <translation>یہ رسید تصدیق کرتی ہے کہ درخواست وصول ہو گئی ہے۔ یہ فیصلہ نہیں ہے: نتیجہ آپ کو بتایا جائے گا۔ یہ رسید سنبھال کر رکھیں اور اوپر درج دستاویزات کے ساتھ لائیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Change my password</source>
+            <translation>میرا پاس ورڈ تبدیل کریں</translation>
+        </message>
+        <message>
+            <source>Choose a user in the list first.</source>
+            <translation>پہلے فہرست میں سے کوئی صارف چنیں۔</translation>
+        </message>
+        <message>
+            <source>Enter a user name.</source>
+            <translation>صارف نام درج کریں۔</translation>
+        </message>
+        <message>
+            <source>Enter the user's full name.</source>
+            <translation>صارف کا پورا نام درج کریں۔</translation>
+        </message>
+        <message>
+            <source>Remove %1? They will no longer be able to log in on this computer.</source>
+            <translation>%1 کو ہٹا دیں؟ وہ اس کمپیوٹر پر مزید لاگ اِن نہیں کر سکیں گے۔</translation>
+        </message>
+        <message>
+            <source>Remove user</source>
+            <translation>صارف ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>پاس ورڈ ری سیٹ کریں</translation>
+        </message>
+        <message>
+            <source>The password must have at least %1 characters.</source>
+            <translation>پاس ورڈ میں کم از کم %1 حروف ہونے چاہییں۔</translation>
+        </message>
+        <message>
+            <source>The password was reset.</source>
+            <translation>پاس ورڈ ری سیٹ ہو گیا۔</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>دونوں پاس ورڈ ایک جیسے نہیں ہیں۔</translation>
+        </message>
+        <message>
+            <source>The user was added.</source>
+            <translation>صارف شامل ہو گیا۔</translation>
+        </message>
+        <message>
+            <source>The user was removed.</source>
+            <translation>صارف ہٹا دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>آپ کا پاس ورڈ تبدیل ہو گیا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersView</name>
+        <message>
+            <source>&amp;Add a user…</source>
+            <translation>صارف شامل کریں… (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Each person at the counter logs in with their own user name, so the history shows who did what.</source>
+            <translation>کاؤنٹر پر ہر شخص اپنے صارف نام سے لاگ اِن کرتا ہے، تاکہ تاریخچے میں معلوم رہے کہ کس نے کیا کیا۔</translation>
+        </message>
+        <message>
+            <source>Re&amp;move user…</source>
+            <translation>صارف ہٹائیں… (&amp;M)</translation>
+        </message>
+        <message>
+            <source>Reset &amp;password…</source>
+            <translation>پاس ورڈ ری سیٹ کریں… (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>صارفین</translation>
+        </message>
+        <message>
+            <source>Users of this computer</source>
+            <translation>اس کمپیوٹر کے صارفین</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>%1 once</source>
+            <translation>%1 ایک بار</translation>
+        </message>
+        <message>
+            <source>%1 per month</source>
+            <translation>%1 ماہانہ</translation>
+        </message>
+        <message>
+            <source>%1 per quarter</source>
+            <translation>%1 سہ ماہی</translation>
+        </message>
+        <message>
+            <source>%1 per year</source>
+            <translation>%1 سالانہ</translation>
+        </message>
+        <message>
+            <source>%1, each month</source>
+            <translation>%1، ہر ماہ</translation>
+        </message>
+        <message>
+            <source>%1, each quarter</source>
+            <translation>%1، ہر سہ ماہی</translation>
+        </message>
+        <message>
+            <source>%1, each year</source>
+            <translation>%1، ہر سال</translation>
+        </message>
+        <message>
+            <source>%1, once</source>
+            <translation>%1، ایک بار</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>نقد</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>تبدیل کیا</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>کلرک</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>حذف کیا</translation>
+        </message>
+        <message>
+            <source>Field officer</source>
+            <translation>فیلڈ افسر</translation>
+        </message>
+        <message>
+            <source>In kind</source>
+            <translation>جنس کی صورت میں</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>ضم کیا</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>نہیں</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>رجسٹر کیا</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>خدمت</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>سپروائزر</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ہاں</translation>
+        </message>
+        <message>
+            <source>same ID number</source>
+            <translation>ایک ہی شناختی نمبر</translation>
+        </message>
+        <message>
+            <source>same birth date</source>
+            <translation>ایک ہی تاریخ پیدائش</translation>
+        </message>
+        <message>
+            <source>same birth year</source>
+            <translation>ایک ہی سالِ پیدائش</translation>
+        </message>
+        <message>
+            <source>similar father's name</source>
+            <translation>والد کا ملتا جلتا نام</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>ملتا جلتا نام</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message numerus="yes">
+            <source>%n change(s) not yet sent</source>
+            <translation>
+                <numerusform>%n تبدیلی ابھی نہیں بھیجی گئی</numerusform>
+                <numerusform>%n تبدیلیاں ابھی نہیں بھیجی گئیں</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n دن</numerusform>
+                <numerusform>%n دن</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n گھنٹہ</numerusform>
+                <numerusform>%n گھنٹے</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n منٹ</numerusform>
+                <numerusform>%n منٹ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No changes waiting to be sent</source>
+            <translation>بھیجنے کے لیے کوئی تبدیلی باقی نہیں</translation>
+        </message>
+        <message>
+            <source>Office %1</source>
+            <translation>دفتر %1</translation>
+        </message>
+        <message>
+            <source>Register  (Ctrl+N)</source>
+            <translation>رجسٹریشن  (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Search  (Ctrl+F)</source>
+            <translation>تلاش  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Standalone (no registry configured)</source>
+            <translation>الگ تھلگ (کوئی رجسٹری ترتیب نہیں دی گئی)</translation>
+        </message>
+        <message>
+            <source>The chosen scheme catalog could not be loaded; the device's own is used.</source>
+            <translation>منتخب اسکیم کیٹلاگ لوڈ نہیں ہو سکا؛ ڈیوائس کا اپنا کیٹلاگ استعمال ہو رہا ہے۔</translation>
+        </message>
+        <message>
+            <source>The record was saved.</source>
+            <translation>ریکارڈ محفوظ ہو گیا۔</translation>
+        </message>
+        <message>
+            <source>Users  (Ctrl+U)</source>
+            <translation>صارفین  (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>less than a minute</source>
+            <translation>ایک منٹ سے کم</translation>
+        </message>
+        <message>
+            <source>oldest %1</source>
+            <translation>سب سے پرانی %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceView</name>
+        <message>
+            <source>Pages</source>
+            <translation>صفحات</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FormDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+    </context>
+</TS>
