@@ -58,10 +58,13 @@ class IdleWatcher(QObject):
     def set_timeout(self, timeout_ms: int) -> None:
         self._timer.setInterval(timeout_ms)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: ARG002 - Qt API
         if self._active and event.type() in INPUT_EVENTS:
             self._timer.start()
-        return super().eventFilter(watched, event)
+        # Observe only, never consume. Not delegating to the base class on purpose: as an
+        # application-wide filter this sees objects mid-destruction, whose wrappers PySide
+        # may hand over with the wrong type (seen: a QSpacerItem), and the base call raises.
+        return False
 
 
 def verify_password(replica: Replica, password: str, throttle: LoginThrottle) -> None:

@@ -101,8 +101,8 @@ def _evaluate_range(job: tuple[Path, bytes, str, date, str, str]) -> CoverageSum
             [low, high],
         )
         by_id = {row["id"]: row for row in households}
-        contributions = _contributions(db.conn, low, high)
-        own, shared = _enrolments(db.conn, low, high)
+        contributions = _contributions(db.conn)
+        own, shared = _enrolments(db.conn)
         for household_id, members in _grouped(_rows(db.conn, _PERSONS_SQL, [low, high])):
             household = by_id.get(household_id)
             household_enrolments = shared.get(household_id or "", {})
@@ -146,27 +146,23 @@ def _grouped(
         yield current[0]["household_id"], tuple(current)
 
 
-def _contributions(conn: Any, low: str, high: str) -> dict[str, dict[str, int]]:
+def _contributions(conn: Any) -> dict[str, dict[str, int]]:
+    # Read whole and in order: a join to person by household would cost one random row
+    # lookup per summary in the encrypted file, far more than the few extra rows.
     out: dict[str, dict[str, int]] = {}
     for person_id, scheme_id, months in conn.execute(
-        "SELECT c.person_id, c.scheme_id, c.months FROM contribution c"
-        " JOIN person p ON p.id = c.person_id WHERE p.household_id >= ? AND p.household_id < ?",
-        [low, high],
+        "SELECT person_id, scheme_id, months FROM contribution"
     ):
         out.setdefault(person_id, {})[scheme_id] = int(months)
     return out
 
 
-def _enrolments(
-    conn: Any, low: str, high: str
-) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+def _enrolments(conn: Any) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
     """Enrolments by person, and household-unit enrolments by household."""
     own: dict[str, dict[str, str]] = {}
     shared: dict[str, dict[str, str]] = {}
     for person_id, household_id, scheme_id, status in conn.execute(
-        "SELECT e.person_id, e.household_id, e.scheme_id, e.status FROM enrolment e"
-        " JOIN person p ON p.id = e.person_id WHERE p.household_id >= ? AND p.household_id < ?",
-        [low, high],
+        "SELECT person_id, household_id, scheme_id, status FROM enrolment"
     ):
         target = (
             shared.setdefault(household_id, {}) if household_id else own.setdefault(person_id, {})
