@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -104,10 +104,7 @@ class EntitlementService:
     ) -> None:
         self.db = db
         self.clock = clock
-        self.catalog_name = catalog_name
-        catalog = _load(catalog_name)
-        self.catalogs = CatalogStore(catalog)
-        self._evaluator = Evaluator(catalog)
+        self.use_catalog(catalog_name)
 
     @property
     def catalog(self) -> Catalog:
@@ -124,13 +121,30 @@ class EntitlementService:
     # -- reading ------------------------------------------------------------------------------
 
     def for_person(self, person_id: str, on: date | None = None) -> EntitlementReport | None:
-        applicant = self.applicant(person_id)
-        if applicant is None:
+        rows = list(self.db.query("SELECT * FROM person WHERE id = ?", [person_id]))
+        if not rows:
             return None
+        household, members = self._household(rows[0])
+        return self._report(self._applicant(rows[0], household, members), on)
+
+    def for_household(self, household_id: str, on: date | None = None) -> list[EntitlementReport]:
+        """Every active member, with the household and its members read once for all."""
+        found = list(self.db.query("SELECT * FROM household WHERE id = ?", [household_id]))
+        members = self._members(household_id)
+        household = found[0] if found else None
+        return [self._report(self._applicant(m, household, members), on) for m in members]
+
+    def applicant(self, person_id: str) -> Applicant | None:
+        rows = list(self.db.query("SELECT * FROM person WHERE id = ?", [person_id]))
+        if not rows:
+            return None
+        return self._applicant(rows[0], *self._household(rows[0]))
+
+    def _report(self, applicant: Applicant, on: date | None) -> EntitlementReport:
         day = on or self.clock().date()
         household = applicant.household or {}
         return EntitlementReport(
-            person_id=person_id,
+            person_id=applicant.person["id"],
             household_id=household.get("id"),
             checked_on=day,
             catalog_id=self.catalog.id,
@@ -139,41 +153,35 @@ class EntitlementService:
             results=self._evaluator.evaluate(applicant, day),
         )
 
-    def for_household(self, household_id: str, on: date | None = None) -> list[EntitlementReport]:
-        ids = [
-            row[0]
-            for row in self.db.execute(
-                "SELECT id FROM person WHERE household_id = ? AND status = 'active' ORDER BY rowid",
+    def _household(
+        self, person: dict[str, Any]
+    ) -> tuple[dict[str, Any] | None, tuple[dict[str, Any], ...]]:
+        household_id = person["household_id"]
+        if not household_id:
+            return None, (person,)
+        found = list(self.db.query("SELECT * FROM household WHERE id = ?", [household_id]))
+        return (found[0] if found else None), self._members(household_id)
+
+    def _members(self, household_id: str) -> tuple[dict[str, Any], ...]:
+        return tuple(
+            self.db.query(
+                "SELECT * FROM person WHERE household_id = ? AND status = 'active' ORDER BY rowid",
                 [household_id],
             )
-        ]
-        reports = (self.for_person(person_id, on) for person_id in ids)
-        return [report for report in reports if report is not None]
+        )
 
-    def applicant(self, person_id: str) -> Applicant | None:
-        rows = list(self.db.query("SELECT * FROM person WHERE id = ?", [person_id]))
-        if not rows:
-            return None
-        person = rows[0]
-        household: dict[str, Any] | None = None
-        members: tuple[dict[str, Any], ...] = (person,)
-        if person["household_id"]:
-            found = list(
-                self.db.query("SELECT * FROM household WHERE id = ?", [person["household_id"]])
-            )
-            household = found[0] if found else None
-            members = tuple(
-                self.db.query(
-                    "SELECT * FROM person WHERE household_id = ? AND status = 'active'",
-                    [person["household_id"]],
-                )
-            )
+    def _applicant(
+        self,
+        person: Mapping[str, Any],
+        household: Mapping[str, Any] | None,
+        members: tuple[Mapping[str, Any], ...],
+    ) -> Applicant:
         return Applicant(
             person=person,
             household=household,
             members=members,
-            contributions=self._contributions([person_id]).get(person_id, {}),
-            enrolments=self._enrolments(person_id, person["household_id"]),
+            contributions=self._contributions([person["id"]]).get(person["id"], {}),
+            enrolments=self._enrolments(person["id"], person["household_id"]),
         )
 
     def _contributions(self, person_ids: Sequence[str]) -> dict[str, dict[str, int]]:

@@ -427,10 +427,8 @@ class PersonStore:
         return PersonRecord(person, identifiers, household, members, self._history(person_id))
 
     def household_members(self, household_id: str) -> list[PersonSummary]:
-        members = search._fetch(
-            self.db, "WHERE p.household_id = ? ORDER BY p.rowid", [household_id], "household"
-        )
-        return members
+        where = "WHERE p.household_id = ? ORDER BY p.rowid"
+        return search.fetch_summaries(self.db, where, [household_id], "household")
 
     def _history(self, person_id: str) -> tuple[HistoryEntry, ...]:
         names = {
@@ -457,12 +455,7 @@ class PersonStore:
         found: dict[str, DuplicateCandidate] = {}
         id_type, id_number = member.get("id_type"), member.get("id_number")
         if id_type and id_number:
-            for person in search._fetch(
-                self.db,
-                "WHERE p.id IN (SELECT person_id FROM identifier WHERE value = ? AND type = ?)",
-                [id_number, id_type],
-                "id",
-            ):
+            for person in search.by_identifier(self.db, [(id_type, id_number)]):
                 found[person.id] = DuplicateCandidate(person, ("same_id",), 1.0)
         full_name = " ".join(
             str(member.get(k) or "") for k in ("given_name", "family_name")

@@ -98,14 +98,12 @@ def search(db: sqlite_utils.Database, text: str, limit: int = 50) -> list[Person
 def _exact_lookups(db: sqlite_utils.Database, query: str) -> list[PersonSummary]:
     compact = strip_separators(normalise_digits(query))
     if is_registry_no(query):
-        return _fetch(db, "WHERE p.registry_no = ?", [validate_registry_no(query)], "registry_no")
+        return fetch_summaries(
+            db, "WHERE p.registry_no = ?", [validate_registry_no(query)], "registry_no"
+        )
     candidates = classify_query(query)
     if candidates:
-        pairs = " OR ".join("(value = ? AND type = ?)" for _ in candidates)
-        params = [part for code, value in candidates for part in (value, code)]
-        found = _fetch(
-            db, f"WHERE p.id IN (SELECT person_id FROM identifier WHERE {pairs})", params, "id"
-        )
+        found = by_identifier(db, candidates)
         if found:
             return found
     if not compact.lstrip("+").isdigit():
@@ -114,7 +112,17 @@ def _exact_lookups(db: sqlite_utils.Database, query: str) -> list[PersonSummary]
         phone = normalise_phone(query, min_digits=9, max_digits=13)
     except PhoneError:
         return []
-    return _fetch(db, "WHERE p.phone = ?", [phone], "phone")
+    return fetch_summaries(db, "WHERE p.phone = ?", [phone], "phone")
+
+
+def by_identifier(
+    db: sqlite_utils.Database, candidates: Sequence[tuple[str, str]]
+) -> list[PersonSummary]:
+    """Persons holding any of the (identifier type, compact value) pairs."""
+    pairs = " OR ".join("(value = ? AND type = ?)" for _ in candidates)
+    params = [part for code, value in candidates for part in (value, code)]
+    where = f"WHERE p.id IN (SELECT person_id FROM identifier WHERE {pairs})"
+    return fetch_summaries(db, where, params, "id")
 
 
 def search_names(db: sqlite_utils.Database, query: str, limit: int) -> list[PersonSummary]:
@@ -207,12 +215,15 @@ def _fetch_rowids(
     db: sqlite_utils.Database, rowids: Sequence[int], match: str
 ) -> list[PersonSummary]:
     marks = ",".join("?" * len(rowids))
-    return _fetch(db, f"WHERE p.rowid IN ({marks}) AND p.status = 'active'", list(rowids), match)
+    return fetch_summaries(
+        db, f"WHERE p.rowid IN ({marks}) AND p.status = 'active'", list(rowids), match
+    )
 
 
-def _fetch(
+def fetch_summaries(
     db: sqlite_utils.Database, where: str, params: Sequence[object], match: str
 ) -> list[PersonSummary]:
+    """Search-result rows for persons matching a WHERE clause over `person p`."""
     # Straight off the connection: building dicts per row costs more than the query here.
     rows = db.conn.execute(f"{_SUMMARY_SQL} {where}", list(params)).fetchall()
     return [_summary(row, match) for row in rows]
