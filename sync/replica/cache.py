@@ -21,7 +21,7 @@ import sqlite_utils
 from uuid6 import uuid7
 
 from forms.definition import FormDefinition, load_form
-from sync.replica import outbox, search
+from sync.replica import audit, outbox, search
 from sync.replica.batch import CoverageSummary, coverage
 from sync.replica.connection import ProcessLock, open_encrypted, translate_errors
 from sync.replica.entitlements import EntitlementService
@@ -307,8 +307,6 @@ class Replica:
             raise PermissionDenied("supervisor role required")
 
     def _audit_user(self, action: str, user_id: str, detail: dict[str, str]) -> None:
-        from sync.replica import audit  # noqa: PLC0415 - keeps the module graph flat
-
         audit.append(
             self.db,
             at=self.clock().isoformat(timespec="seconds"),
