@@ -7,7 +7,6 @@ and a hash of the frozen payload. A later edit is a new mutation, never a rewrit
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 import sqlite_utils
 from uuid6 import uuid7
 
-from sync.replica.audit import canonical_json
+from sync.protocol import canonical_json, payload_hash
 
 
 @dataclass(frozen=True)
@@ -37,15 +36,7 @@ def record(
 ) -> str:
     """Queue one mutation; call inside the transaction of the change. Returns its id."""
     mutation_id = str(uuid7())
-    payload = {
-        "mutation_id": mutation_id,
-        "entity": entity,
-        "entity_id": entity_id,
-        "op": op,
-        "base_version": base_version,
-        "changes": {name: list(pair) for name, pair in changes.items()},
-    }
-    body = canonical_json(payload)
+    frozen = {name: list(pair) for name, pair in changes.items()}
     db.execute(
         "INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, changes,"
         " payload_hash, user_id, client_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -55,8 +46,8 @@ def record(
             entity_id,
             op,
             base_version,
-            canonical_json(payload["changes"]),
-            hashlib.sha256(body.encode("utf-8")).hexdigest(),
+            canonical_json(frozen),
+            payload_hash(mutation_id, entity, entity_id, op, base_version, frozen),
             user_id,
             client_time,
         ],

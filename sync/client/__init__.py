@@ -1,0 +1,1 @@
+"""The device side of sync: push, pull, first download, enrolment, divergence check."""

@@ -1,0 +1,1 @@
+"""The central registry service: HTTP API, storage, command line."""
