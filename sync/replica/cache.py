@@ -262,6 +262,10 @@ class Replica:
             workers,
         )
 
+    def sync_access(self) -> tuple[Path, bytes]:
+        """The cache folder and key, for the sync engine's own connection on its own thread."""
+        return self.data_dir, self._key
+
     def pending_changes(self) -> outbox.PendingSummary:
         return outbox.pending_summary(self.db)
 

@@ -29,6 +29,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from sync.protocol import SealedKey
 from sync.replica.errors import (
     KeyFileCorrupt,
     KeyFileMissing,
@@ -38,6 +39,7 @@ from sync.replica.errors import (
     WeakPassword,
     WrongPassword,
 )
+from sync.sealed import SealError, open_secret, open_user_key, seal_secret
 
 FORMAT = "onestop-keyslots"
 VERSION = 1
@@ -94,6 +96,22 @@ class SlotUser:
 
 
 @dataclass(frozen=True)
+class _SealedSlot:
+    """A centrally managed user's slot: the key sealed to their public key, until first login."""
+
+    user: SlotUser
+    sealed_key: SealedKey
+    secret: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _Slots:
+    cache_id: str
+    slots: list[_Slot]
+    sealed: list[_SealedSlot]
+
+
+@dataclass(frozen=True)
 class _Slot:
     user: SlotUser
     kdf: KdfParams
@@ -141,35 +159,115 @@ class KeySlotFile:
             raise KeyFileCorrupt("refusing to overwrite an existing key file")
         key = secrets.token_bytes(KEY_BYTES)
         slot = self._wrap(cache_id, first, password, key)
-        self._write(cache_id, [slot])
+        self._write(_Slots(cache_id, [slot], []))
+        return key
+
+    def create_sealed(self, cache_id: str, users: list[tuple[SlotUser, SealedKey]]) -> bytes:
+        """A new key for an enrolled device whose users are managed by the registry."""
+        if self.path.exists():
+            raise KeyFileCorrupt("refusing to overwrite an existing key file")
+        if not users:
+            raise KeyFileCorrupt("no users to seal the key to")
+        key = secrets.token_bytes(KEY_BYTES)
+        sealed = [self._seal(cache_id, user, sealed_key, key) for user, sealed_key in users]
+        self._write(_Slots(cache_id, [], sealed))
         return key
 
     def cache_id(self) -> str:
-        return self._read()[0]
+        return self._read().cache_id
 
     def users(self) -> list[SlotUser]:
-        return [slot.user for slot in self._read()[1]]
+        data = self._read()
+        known = {slot.user.user_id: slot.user for slot in data.slots}
+        for sealed in data.sealed:
+            known.setdefault(sealed.user.user_id, sealed.user)
+        return list(known.values())
 
     def unlock(self, username: str, password: str) -> tuple[bytes, SlotUser]:
-        """The database key and the user, or WrongPassword (same error for unknown users)."""
-        cache_id, slots = self._read()
+        """The database key and the user, or WrongPassword (same error for unknown users).
+
+        A password slot is tried first; a centrally managed user whose password slot does not
+        open (first login here, or the password was changed at the registry) is tried against
+        their sealed slot, and on success gets a fresh password slot.
+        """
+        data = self._read()
         wanted = normalise_username(username)
-        for slot in slots:
+        for slot in data.slots:
             if normalise_username(slot.user.username) == wanted:
-                return self._unwrap(cache_id, slot, password), slot.user
+                try:
+                    return self._unwrap(data.cache_id, slot, password), slot.user
+                except WrongPassword:
+                    if not any(s.user.user_id == slot.user.user_id for s in data.sealed):
+                        raise
+        for sealed in data.sealed:
+            if normalise_username(sealed.user.username) == wanted:
+                key = self._unseal(data.cache_id, sealed, password)
+                self._replace_password_slot(key, sealed.user, password)
+                return key, sealed.user
         # Spend the same time as a real attempt so user names cannot be probed by timing.
         self.kdf.derive(password, b"\0" * 16)
         raise WrongPassword("unknown user")
 
+    # -- centrally managed users ------------------------------------------------------------
+
+    def seal_for(self, key: bytes, user: SlotUser, sealed_key: SealedKey) -> None:
+        """Give a central user (new, or changed at the registry) a sealed slot on this device.
+
+        Their old password slot goes: the registry's password is the one that counts now.
+        """
+        data = self._read()
+        slots = [s for s in data.slots if s.user.user_id != user.user_id]
+        sealed = [s for s in data.sealed if s.user.user_id != user.user_id]
+        sealed.append(self._seal(data.cache_id, user, sealed_key, key))
+        self._write(_Slots(data.cache_id, slots, sealed))
+
+    def forget(self, user_id: str) -> None:
+        """Remove every slot of a user deactivated at the registry (no last-supervisor rule:
+        the registry decides who may work here)."""
+        data = self._read()
+        slots = [s for s in data.slots if s.user.user_id != user_id]
+        sealed = [s for s in data.sealed if s.user.user_id != user_id]
+        if len(slots) + len(sealed) == len(data.slots) + len(data.sealed):
+            return
+        self._write(_Slots(data.cache_id, slots, sealed))
+
+    def sealed_users(self) -> dict[str, SealedKey]:
+        return {s.user.user_id: s.sealed_key for s in self._read().sealed}
+
+    def _seal(
+        self, cache_id: str, user: SlotUser, sealed_key: SealedKey, key: bytes
+    ) -> _SealedSlot:
+        if user.role not in ROLES:
+            raise ValueError(f"unknown role {user.role!r}")
+        secret = seal_secret(sealed_key.public_key, key, self._aad(cache_id, user))
+        return _SealedSlot(user, sealed_key, secret)
+
+    def _unseal(self, cache_id: str, sealed: _SealedSlot, password: str) -> bytes:
+        try:
+            private = open_user_key(sealed.sealed_key, sealed.user.user_id, password)
+            return open_secret(private, sealed.secret, self._aad(cache_id, sealed.user))
+        except SealError:
+            raise WrongPassword("sealed slot did not open") from None
+
+    def _replace_password_slot(self, key: bytes, user: SlotUser, password: str) -> None:
+        if len(password) < MIN_PASSWORD_LENGTH:
+            return  # the registry's rules allowed it; keep using the sealed slot
+        data = self._read()
+        slots = [s for s in data.slots if s.user.user_id != user.user_id]
+        slots.append(self._wrap(data.cache_id, user, password, key))
+        self._write(_Slots(data.cache_id, slots, data.sealed))
+
     # -- changing slots ---------------------------------------------------------------------
 
     def add(self, key: bytes, user: SlotUser, password: str) -> None:
-        cache_id, slots = self._read()
+        data = self._read()
         if any(
-            normalise_username(s.user.username) == normalise_username(user.username) for s in slots
+            normalise_username(u.username) == normalise_username(user.username)
+            for u in self.users()
         ):
             raise UserExists(user.username)
-        self._write(cache_id, [*slots, self._wrap(cache_id, user, password, key)])
+        slot = self._wrap(data.cache_id, user, password, key)
+        self._write(_Slots(data.cache_id, [*data.slots, slot], data.sealed))
 
     def change_password(self, username: str, old_password: str, new_password: str) -> None:
         key, user = self.unlock(username, old_password)
@@ -177,18 +275,18 @@ class KeySlotFile:
 
     def set_password(self, key: bytes, user_id: str, new_password: str) -> None:
         """Rewrap one user's slot (a supervisor resetting a password already holds the key)."""
-        cache_id, slots = self._read()
-        index = self._index_of(slots, user_id)
-        slots[index] = self._wrap(cache_id, slots[index].user, new_password, key)
-        self._write(cache_id, slots)
+        data = self._read()
+        index = self._index_of(data.slots, user_id)
+        data.slots[index] = self._wrap(data.cache_id, data.slots[index].user, new_password, key)
+        self._write(data)
 
     def remove(self, user_id: str) -> None:
-        cache_id, slots = self._read()
-        index = self._index_of(slots, user_id)
-        remaining = [s for i, s in enumerate(slots) if i != index]
+        data = self._read()
+        index = self._index_of(data.slots, user_id)
+        remaining = [s for i, s in enumerate(data.slots) if i != index]
         if not any(s.user.role == "supervisor" for s in remaining):
             raise LastSupervisor(user_id)
-        self._write(cache_id, remaining)
+        self._write(_Slots(data.cache_id, remaining, data.sealed))
 
     @staticmethod
     def _index_of(slots: list[_Slot], user_id: str) -> int:
@@ -223,7 +321,7 @@ class KeySlotFile:
 
     # -- file -------------------------------------------------------------------------------
 
-    def _read(self) -> tuple[str, list[_Slot]]:
+    def _read(self) -> _Slots:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -233,20 +331,23 @@ class KeySlotFile:
             if data.get("format") != FORMAT or data.get("version") != VERSION:
                 raise ValueError("not a OneStop key file of a known version")
             slots = [_slot_from_json(item) for item in data["slots"]]
+            sealed = [_sealed_from_json(item) for item in data.get("sealed", [])]
             cache_id = str(data["cache_id"])
         except (ValueError, KeyError, TypeError) as exc:
             raise KeyFileCorrupt(f"key file unreadable: {type(exc).__name__}") from None
-        if not slots:
+        if not slots and not sealed:
             raise KeyFileCorrupt("key file has no slots")
-        return cache_id, slots
+        return _Slots(cache_id, slots, sealed)
 
-    def _write(self, cache_id: str, slots: list[_Slot]) -> None:
-        data = {
+    def _write(self, slots: _Slots) -> None:
+        data: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
-            "cache_id": cache_id,
-            "slots": [_slot_to_json(slot) for slot in slots],
+            "cache_id": slots.cache_id,
+            "slots": [_slot_to_json(slot) for slot in slots.slots],
         }
+        if slots.sealed:
+            data["sealed"] = [_sealed_to_json(s) for s in slots.sealed]
         payload = json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
         atomic_write(self.path, payload)
 
@@ -280,6 +381,21 @@ def _slot_from_json(item: dict[str, Any]) -> _Slot:
         wrapped=_unb64(item["wrapped"]),
         created_at=float(item["created_at"]),
     )
+
+
+def _sealed_to_json(slot: _SealedSlot) -> dict[str, Any]:
+    return {**asdict(slot.user), "sealed_key": slot.sealed_key.model_dump(), "secret": slot.secret}
+
+
+def _sealed_from_json(item: dict[str, Any]) -> _SealedSlot:
+    user = SlotUser(
+        user_id=str(item["user_id"]),
+        username=str(item["username"]),
+        display_name=str(item["display_name"]),
+        role=str(item["role"]),
+    )
+    secret = {str(k): str(v) for k, v in dict(item["secret"]).items()}
+    return _SealedSlot(user, SealedKey.model_validate(item["sealed_key"]), secret)
 
 
 def atomic_write(path: Path, payload: bytes) -> None:

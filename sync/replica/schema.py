@@ -190,6 +190,60 @@ def _rule_index(db: sqlite_utils.Database) -> None:
     db.execute(RULE_INDEX)
 
 
+SYNC_SCHEMA = """
+ALTER TABLE outbox ADD COLUMN result TEXT;
+ALTER TABLE outbox ADD COLUMN server_version INTEGER;
+CREATE TABLE sync_session (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    user_id TEXT,
+    kind TEXT NOT NULL DEFAULT 'sync',
+    bytes_sent INTEGER NOT NULL DEFAULT 0,
+    bytes_received INTEGER NOT NULL DEFAULT 0,
+    pushed INTEGER NOT NULL DEFAULT 0,
+    applied INTEGER NOT NULL DEFAULT 0,
+    merged INTEGER NOT NULL DEFAULT 0,
+    conflicted INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0,
+    held INTEGER NOT NULL DEFAULT 0,
+    pulled INTEGER NOT NULL DEFAULT 0,
+    cursor_before INTEGER,
+    cursor_after INTEGER,
+    clock_skew_seconds REAL,
+    divergence TEXT,
+    error TEXT
+);
+CREATE TABLE snapshot_chunk (
+    snapshot_id TEXT NOT NULL,
+    chunk INTEGER NOT NULL,
+    rows INTEGER NOT NULL,
+    PRIMARY KEY (snapshot_id, chunk)
+) WITHOUT ROWID;
+CREATE TABLE published_catalog (
+    name TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    yaml TEXT NOT NULL,
+    received_at TEXT NOT NULL
+);
+CREATE TABLE central_user (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    active INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    sealed TEXT NOT NULL
+);
+CREATE INDEX outbox_entity ON outbox(entity_id, state)
+"""
+
+
+def _sync(db: sqlite_utils.Database) -> None:
+    for statement in _statements(SYNC_SCHEMA):
+        db.execute(statement)
+
+
 def _statements(script: str) -> list[str]:
     """Split a trusted migration script on ';' line ends (no ';' inside our literals)."""
     return [part.strip() for part in script.split(";\n") if part.strip()]
@@ -199,6 +253,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial),
     Migration(2, "enrolments, contribution summaries, pregnancy", _entitlements),
     Migration(3, "covering index for eligibility batches", _rule_index),
+    Migration(4, "sync with the central registry", _sync),
 )
 
 

@@ -1,0 +1,270 @@
+"""First download of a district (and the resync after a long absence).
+
+The registry cuts a consistent snapshot into primary-key-sorted chunks and lists each
+chunk's SHA-256. Each chunk is checked before a byte of it is used, then inserted together
+with the record that it is done, in one transaction: a download cut by a power failure, a
+full disk or a dropped line resumes at the first chunk not recorded. Secondary and search
+indexes are dropped before an empty cache is filled and built once at the end (their SQL
+is kept in the cache meanwhile, so even a crash cannot lose them).
+
+A resync (cursor older than the registry keeps) goes through the same path on a cache that
+already has rows: rows are upserted instead of inserted, fields with a pending local edit
+keep the local value, and rows the registry no longer has are removed unless a local edit
+still waits for them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import logging
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+from pydantic import ValidationError
+
+from sync.client import state
+from sync.client.apply import Applier, protected_fields
+from sync.client.errors import ChunkDamaged
+from sync.client.transport import Transport
+from sync.protocol import ChunkBody, ChunkInfo, SnapshotManifest
+from sync.replica.bulk import rebuild_search_index
+from sync.replica.connection import translate_errors
+
+log = logging.getLogger(__name__)
+
+TABLES = ("household", "person", "identifier", "enrolment", "contribution")
+KEYS = {
+    "household": ("id",),
+    "person": ("id",),
+    "identifier": ("person_id", "type"),
+    "enrolment": ("id",),
+    "contribution": ("person_id", "scheme_id"),
+}
+Progress = Callable[[str, int, int], None]
+CHUNK_TRIES = 3
+
+
+@dataclass(frozen=True)
+class DownloadResult:
+    snapshot_id: str
+    persons: int
+    chunks: int
+    chunks_resumed: int
+    bytes: int
+    cursor: int
+
+
+def download(
+    db: sqlite_utils.Database,
+    transport: Transport,
+    progress: Progress | None = None,
+    *,
+    build_search_index: bool = True,
+) -> DownloadResult:
+    """Fetch and load the district's snapshot; resumable; returns what was loaded."""
+    manifest = transport.post("/snapshots", None, SnapshotManifest)
+    with translate_errors():
+        resuming = (
+            state.get(db, "download_snapshot") == manifest.snapshot_id
+            and state.get(db, "download_complete") != "1"
+            and state.get(db, "deferred_indexes") is not None
+        )
+        # Plain inserts into an empty cache (or the rest of the same interrupted snapshot);
+        # anything else merges into rows that are already there.
+        fresh = _is_empty(db) or resuming
+        if state.get(db, "download_snapshot") != manifest.snapshot_id:
+            with db.atomic():
+                db.execute("DELETE FROM snapshot_chunk")
+                state.put(db, "download_snapshot", manifest.snapshot_id)
+                state.put(db, "download_complete", None)
+        if fresh:
+            _defer_indexes(db)
+        done = {
+            row[0]
+            for row in db.execute(
+                "SELECT chunk FROM snapshot_chunk WHERE snapshot_id = ?", [manifest.snapshot_id]
+            )
+        }
+    total_rows = sum(c.rows for c in manifest.chunks)
+    loaded = sum(c.rows for c in manifest.chunks if c.index in done)
+    wire = 0
+    seen: dict[str, set[str]] = {}
+    for chunk in manifest.chunks:
+        if chunk.index in done:
+            continue
+        body, size = _fetch(transport, manifest, chunk)
+        wire += size
+        with translate_errors(), db.atomic():
+            _load_chunk(db, body, upsert=not fresh, seen=seen)
+            db.execute(
+                "INSERT INTO snapshot_chunk (snapshot_id, chunk, rows) VALUES (?, ?, ?)",
+                [manifest.snapshot_id, chunk.index, chunk.rows],
+            )
+        loaded += chunk.rows
+        if progress:
+            progress("download", loaded, total_rows)
+    with translate_errors():
+        if not fresh and not done:
+            _remove_vanished(db, seen)
+        _restore_indexes(db, progress)
+        if build_search_index:
+            if not fresh:
+                db.execute("INSERT INTO person_fts (person_fts) VALUES ('delete-all')")
+            rebuild_search_index(db, (lambda what, n: progress(what, n, 0)) if progress else None)
+        with db.atomic():
+            state.put(db, "epoch", manifest.epoch)
+            state.put(db, "cursor", manifest.cursor)
+            state.put(db, "download_complete", "1")
+    log.info(
+        "snapshot loaded: %d chunks (%d resumed), %d bytes",
+        len(manifest.chunks),
+        len(done),
+        wire,
+    )
+    return DownloadResult(
+        manifest.snapshot_id,
+        manifest.tables.get("person", 0),
+        len(manifest.chunks),
+        len(done),
+        wire,
+        manifest.cursor,
+    )
+
+
+def _is_empty(db: sqlite_utils.Database) -> bool:
+    return db.execute("SELECT 1 FROM person LIMIT 1").fetchone() is None
+
+
+def _fetch(
+    transport: Transport, manifest: SnapshotManifest, chunk: ChunkInfo
+) -> tuple[ChunkBody, int]:
+    """One chunk, checked against the manifest; a damaged one is fetched again, then refused."""
+    for _ in range(CHUNK_TRIES):
+        data = transport.get_bytes(f"/snapshots/{manifest.snapshot_id}/chunks/{chunk.index}")
+        if hashlib.sha256(data).hexdigest() != chunk.sha256:
+            log.warning("chunk %d failed its hash check; fetching again", chunk.index)
+            continue
+        try:
+            return ChunkBody.model_validate_json(gzip.decompress(data)), len(data)
+        except (OSError, EOFError, zlib.error, ValidationError):
+            log.warning("chunk %d does not decode; fetching again", chunk.index)
+    raise ChunkDamaged(f"chunk {chunk.index} damaged {CHUNK_TRIES} times")
+
+
+def _load_chunk(
+    db: sqlite_utils.Database, body: ChunkBody, *, upsert: bool, seen: dict[str, set[str]]
+) -> None:
+    if body.table not in KEYS:
+        raise ChunkDamaged(f"unknown table {body.table!r} in snapshot")
+    columns = list(body.columns)
+    rows = list(zip(*body.values, strict=True)) if body.values else []
+    identifiers: list[tuple[Any, ...]] = []
+    if body.table == "person" and "identifiers" in columns:
+        position = columns.index("identifiers")
+        identifiers = [
+            (row[0], kind, value)
+            for row in rows
+            for kind, value in (row[position] or [])
+            if row[position]
+        ]
+        columns.pop(position)
+        rows = [row[:position] + row[position + 1 :] for row in rows]
+    if body.table in ("person", "household", "enrolment"):
+        first = columns.index("id")
+        seen.setdefault(body.table, set()).update(str(row[first]) for row in rows)
+    if upsert:
+        _upsert_rows(db, body.table, columns, rows)
+        if identifiers:
+            _upsert_rows(db, "identifier", ["person_id", "type", "value"], identifiers)
+        return
+    _insert_rows(db, body.table, columns, rows)
+    if identifiers:
+        _insert_rows(db, "identifier", ["person_id", "type", "value"], identifiers)
+
+
+def _insert_rows(
+    db: sqlite_utils.Database, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    marks = ", ".join("?" * len(columns))
+    db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+
+def _upsert_rows(
+    db: sqlite_utils.Database, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    if table == "person":
+        applier = Applier(db)
+        protected = protected_fields(db)
+        for row in rows:
+            values = dict(zip(columns, row, strict=True))
+            applier.upsert_person(values, protected.get(str(values["id"]), set()))
+        return
+    key = KEYS[table]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in key) or None
+    conflict = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
+    marks = ", ".join("?" * len(columns))
+    db.conn.executemany(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+        f" ON CONFLICT({', '.join(key)}) {conflict}",
+        rows,
+    )
+
+
+def _remove_vanished(db: sqlite_utils.Database, seen: dict[str, set[str]]) -> None:
+    """After a resync: rows the registry no longer has go, unless a local edit waits."""
+    waiting = set(protected_fields(db))
+    with db.atomic():
+        for table in ("enrolment", "person", "household"):
+            if table not in seen:
+                continue
+            local = {row[0] for row in db.execute(f"SELECT id FROM {table}")}
+            gone = local - seen[table] - waiting
+            applier = Applier(db)
+            for entity_id in gone:
+                applier._delete(table, entity_id)  # noqa: SLF001 - same module family
+
+
+# -- indexes built after the rows -------------------------------------------------------------
+
+_DEFERRABLE = ("person", "identifier", "household", "enrolment")
+
+
+def _defer_indexes(db: sqlite_utils.Database) -> None:
+    """Drop the secondary indexes of an empty cache before filling it, keeping their SQL."""
+    if state.get(db, "deferred_indexes"):
+        return
+    marks = ", ".join("?" * len(_DEFERRABLE))
+    indexes = db.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND tbl_name IN ({marks})",
+        _DEFERRABLE,
+    ).fetchall()
+    with db.atomic():
+        state.put(db, "deferred_indexes", json.dumps([sql for _, sql in indexes]))
+        for name, _ in indexes:
+            db.execute(f"DROP INDEX {name}")
+
+
+def _restore_indexes(db: sqlite_utils.Database, progress: Progress | None) -> None:
+    saved = state.get(db, "deferred_indexes")
+    if not saved:
+        return
+    statements = json.loads(saved)
+    for number, sql in enumerate(statements, 1):
+        if progress:
+            progress("indexes", number, len(statements))
+        with db.atomic():
+            db.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+    with db.atomic():
+        state.put(db, "deferred_indexes", None)
+
+
+def restore_deferred_indexes(db: sqlite_utils.Database) -> None:
+    """Rebuild indexes a crashed first download left dropped (run before using the cache)."""
+    with translate_errors():
+        _restore_indexes(db, None)

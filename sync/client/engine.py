@@ -1,0 +1,437 @@
+"""One sync cycle: push the outbox, pull the change log, check for divergence.
+
+The engine owns its own connection to the encrypted cache (opened with the key the logged-in
+user unlocked), so the counter keeps working while a sync runs; SQLite's WAL lets the two
+connections read side by side and the busy timeout orders their writes.
+
+Order of a cycle, and why:
+1. `sending` rows go back to `pending` (a crash mid-push left them so; the registry is
+   idempotent, so sending them again is safe).
+2. Push in device-sequence order, in bounded batches. Each batch is marked `sending` and
+   committed before it leaves, and each result is stored as it comes back. When the registry
+   says it expects an earlier sequence (it was restored from a backup) the acknowledged
+   mutations from there are queued again.
+3. Pull pages; each page and the cursor after it commit in one transaction. A new epoch
+   re-queues what was acknowledged and starts the log from 0; a 410 downloads a fresh
+   snapshot while keeping the outbox.
+4. Refill the registry-number block when it runs low.
+5. With nothing left to send, compare per-table counts and hashes with the registry and
+   repair any difference row by row.
+Every cycle is recorded in `sync_session`, success or not.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+
+from sync.client import state
+from sync.client.apply import PENDING_STATES, Applier, protected_fields
+from sync.client.download import download
+from sync.client.errors import NotEnrolled, SyncError
+from sync.client.transport import ResyncRequired, Transport
+from sync.protocol import (
+    DEFAULT_PULL_LIMIT,
+    DIGEST_TABLES,
+    MAX_PUSH_MUTATIONS,
+    ChangesPage,
+    DigestResponse,
+    Mutation,
+    MutationResult,
+    PushRequest,
+    PushResponse,
+    RegnoBlock,
+    RowsRequest,
+    RowsResponse,
+    VersionsResponse,
+    row_digest,
+)
+from sync.replica.connection import translate_errors
+
+log = logging.getLogger(__name__)
+
+REGNO_REFILL_BELOW = 2_000
+REPAIR_BATCH = 1_000
+STATE_FOR = {
+    "applied": "acked",
+    "merged": "acked",
+    "conflict": "conflict",
+    "rejected": "rejected",
+    "held": "held",
+}
+Progress = Callable[[str, int, int], None]
+UsersChanged = Callable[[list[dict[str, Any]]], None]
+
+
+@dataclass
+class SyncReport:
+    started_at: str
+    ended_at: str | None = None
+    pushed: int = 0
+    results: Counter[str] = field(default_factory=Counter)
+    pulled: int = 0
+    cursor_before: int = 0
+    cursor_after: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    clock_skew_seconds: float | None = None
+    divergence: str = "not checked"
+    repaired: int = 0
+    epoch_changed: bool = False
+    resynced: bool = False
+    catalogs_changed: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class SyncEngine:
+    """Push, pull and check one replica against the registry. One cycle at a time."""
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        transport: Transport,
+        *,
+        user_id: str | None,
+        clock: Callable[[], datetime],
+        progress: Progress | None = None,
+        on_users: UsersChanged | None = None,
+    ) -> None:
+        self.db = db
+        self.transport = transport
+        self.user_id = user_id
+        self.clock = clock
+        self.progress = progress
+        self.on_users = on_users
+
+    # -- the cycle --------------------------------------------------------------------------
+
+    def run(self) -> SyncReport:
+        current = state.load(self.db)
+        if not current.enrolled:
+            raise NotEnrolled("no registry configured")
+        report = SyncReport(started_at=self._now(), cursor_before=current.cursor)
+        sent0, received0 = self.transport.counters.sent, self.transport.counters.received
+        try:
+            self._recover()
+            self._push(report)
+            self._pull(report)
+            if report.epoch_changed:
+                self._push(report)
+                self._pull(report)
+            self._refill_regno()
+            self._check(report)
+            with translate_errors(), self.db.atomic():
+                state.put(self.db, "last_sync_at", self._now())
+        except SyncError as exc:
+            report.error = type(exc).__name__
+            raise
+        finally:
+            report.ended_at = self._now()
+            report.cursor_after = state.load(self.db).cursor
+            report.bytes_sent = self.transport.counters.sent - sent0
+            report.bytes_received = self.transport.counters.received - received0
+            report.clock_skew_seconds = self._skew()
+            self._record(report)
+        log.info(
+            "sync done: pushed %d %s, pulled %d, divergence %s",
+            report.pushed,
+            dict(report.results),
+            report.pulled,
+            report.divergence,
+        )
+        return report
+
+    def _now(self) -> str:
+        return self.clock().isoformat(timespec="seconds")
+
+    def _skew(self) -> float | None:
+        server = self.transport.last_server_date
+        if server is None:
+            return None
+        return round(self.clock().timestamp() - server, 1)
+
+    def _recover(self) -> None:
+        with translate_errors(), self.db.atomic():
+            self.db.execute(
+                "UPDATE outbox SET state = 'pending' WHERE state IN ('sending', 'held')"
+            )
+
+    # -- push -------------------------------------------------------------------------------
+
+    def _push(self, report: SyncReport) -> None:
+        total = self._count_pending()
+        sent = 0
+        while True:
+            batch = self._next_batch()
+            if not batch:
+                return
+            with translate_errors(), self.db.atomic():
+                self.db.execute(
+                    f"UPDATE outbox SET state = 'sending', attempts = attempts + 1"
+                    f" WHERE seq IN ({', '.join('?' * len(batch))})",
+                    [m.device_seq for m in batch],
+                )
+            response = self.transport.post("/push", PushRequest(mutations=batch), PushResponse)
+            self._store_results(batch, response.results, report)
+            sent += len(batch)
+            report.pushed += len(batch)
+            if self.progress:
+                self.progress("push", sent, total)
+            if self._requeue_from(response.next_device_seq):
+                continue
+            if any(r.status == "held" for r in response.results):
+                return  # a gap the registry is waiting on; the next cycle tries again
+
+    def _count_pending(self) -> int:
+        row = self.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()
+        return int(row[0])
+
+    def _next_batch(self) -> list[Mutation]:
+        rows = self.db.execute(
+            "SELECT mutation_id, seq, entity, entity_id, op, base_version, changes,"
+            " payload_hash, user_id, client_time FROM outbox WHERE state = 'pending'"
+            " ORDER BY seq LIMIT ?",
+            [MAX_PUSH_MUTATIONS],
+        ).fetchall()
+        return [
+            Mutation(
+                mutation_id=row[0],
+                device_seq=row[1],
+                entity=row[2],
+                entity_id=row[3],
+                op=row[4],
+                base_version=row[5],
+                changes=json.loads(row[6]),
+                payload_hash=row[7],
+                user_id=row[8],
+                client_time=row[9],
+            )
+            for row in rows
+        ]
+
+    def _store_results(
+        self, batch: list[Mutation], results: list[MutationResult], report: SyncReport
+    ) -> None:
+        by_id = {r.mutation_id: r for r in results}
+        now = self._now()
+        with translate_errors(), self.db.atomic():
+            for mutation in batch:
+                result = by_id.get(mutation.mutation_id)
+                if result is None:
+                    # Not answered: treat as not sent; it goes again next time.
+                    self.db.execute(
+                        "UPDATE outbox SET state = 'pending' WHERE seq = ?", [mutation.device_seq]
+                    )
+                    continue
+                report.results[result.status] += 1
+                self.db.execute(
+                    "UPDATE outbox SET state = ?, result = ?, server_version = ?, last_error = ?,"
+                    " acked_at = CASE WHEN ? IN ('acked', 'conflict') THEN ? ELSE acked_at END"
+                    " WHERE seq = ?",
+                    [
+                        STATE_FOR[result.status],
+                        result.model_dump_json(),
+                        result.version,
+                        result.reason,
+                        STATE_FOR[result.status],
+                        now,
+                        mutation.device_seq,
+                    ],
+                )
+
+    def _requeue_from(self, expected: int) -> bool:
+        """The registry expects an earlier sequence than we hold: it lost acknowledged
+        mutations (restored from a backup). Queue them again; True when anything was."""
+        with translate_errors(), self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE outbox SET state = 'pending' WHERE seq >= ?"
+                " AND state IN ('acked', 'conflict')"
+                " AND EXISTS (SELECT 1 FROM outbox WHERE state = 'held')",
+                [expected],
+            )
+            requeued = cursor.rowcount
+            if requeued:
+                self.db.execute("UPDATE outbox SET state = 'pending' WHERE state = 'held'")
+        if requeued:
+            log.warning("registry expects device sequence %d: re-sending %d", expected, requeued)
+        return requeued > 0
+
+    def requeue_acknowledged(self) -> int:
+        with translate_errors(), self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE outbox SET state = 'pending' WHERE state IN ('acked', 'conflict')"
+            )
+        return cursor.rowcount
+
+    # -- pull -------------------------------------------------------------------------------
+
+    def _pull(self, report: SyncReport) -> None:
+        current = state.load(self.db)
+        epoch, after = current.epoch or "", current.cursor
+        try:
+            while True:
+                page = self.transport.get(
+                    "/changes",
+                    ChangesPage,
+                    {"epoch": epoch, "after": after, "limit": DEFAULT_PULL_LIMIT},
+                )
+                if page.epoch_changed and not report.epoch_changed:
+                    report.epoch_changed = True
+                    requeued = self.requeue_acknowledged()
+                    log.warning("registry epoch changed; re-sending %d mutations", requeued)
+                self._apply_page(page, report)
+                epoch, after = page.epoch, page.next_after
+                if self.progress:
+                    self.progress("pull", report.pulled, 0)
+                if not page.has_more:
+                    return
+        except ResyncRequired:
+            log.warning("cursor older than the registry keeps: downloading a fresh snapshot")
+            report.resynced = True
+            download(self.db, self.transport, self.progress)
+
+    def _apply_page(self, page: ChangesPage, report: SyncReport) -> None:
+        applier = Applier(self.db)
+        with translate_errors(), self.db.atomic():
+            applier.apply(page.changes)
+            state.put(self.db, "epoch", page.epoch)
+            state.put(self.db, "cursor", page.next_after)
+        report.pulled += len(page.changes)
+        report.catalogs_changed += applier.catalogs_changed
+        if applier.users_changed and self.on_users:
+            self.on_users([dict(u) for u in applier.users_changed])
+
+    # -- registry numbers -------------------------------------------------------------------
+
+    def _refill_regno(self) -> None:
+        row = self.db.execute(
+            "SELECT coalesce(sum(end - next + 1), 0) FROM regno_block WHERE next <= end"
+        ).fetchone()
+        if int(row[0]) >= REGNO_REFILL_BELOW:
+            return
+        block = self.transport.post("/regno-blocks", None, RegnoBlock)
+        with translate_errors(), self.db.atomic():
+            self.db.execute(
+                "INSERT INTO regno_block (start, end, next, source) VALUES (?, ?, ?, 'registry')",
+                [block.start, block.end, block.start],
+            )
+
+    # -- divergence check -------------------------------------------------------------------
+
+    def _check(self, report: SyncReport) -> None:
+        marks = ", ".join("?" * len(PENDING_STATES))
+        waiting = self.db.execute(
+            f"SELECT count(*) FROM outbox WHERE state IN ({marks})", PENDING_STATES
+        ).fetchone()[0]
+        if waiting:
+            report.divergence = "not checked: changes still waiting"
+            return
+        remote = self.transport.get("/digest", DigestResponse)
+        if remote.cursor != state.load(self.db).cursor:
+            report.divergence = "not checked: registry moved on"
+            return
+        differing = [t for t in DIGEST_TABLES if local_digest(self.db, t) != _pair(remote, t)]
+        if not differing:
+            report.divergence = "agree"
+            return
+        for table in differing:
+            report.repaired += self._repair(table)
+        still = [t for t in DIGEST_TABLES if local_digest(self.db, t) != _pair(remote, t)]
+        report.divergence = (
+            f"repaired {', '.join(differing)}"
+            if not still
+            else f"differs: {', '.join(still)} (local rows the registry refused)"
+        )
+
+    def _repair(self, table: str) -> int:
+        """Bring one table in line with the registry: fetch missing or stale rows, drop rows
+        the registry does not have, except those a local mutation is still about."""
+        remote = self.transport.get(f"/versions/{table}", VersionsResponse)
+        theirs = dict(zip(remote.ids, remote.versions, strict=True))
+        ours = dict(self.db.execute(f"SELECT id, version FROM {table}").fetchall())
+        keep = set(protected_fields(self.db)) | self._refused_ids()
+        fetch = [i for i, v in theirs.items() if ours.get(i) != v]
+        drop = [i for i in ours if i not in theirs and i not in keep]
+        applier = Applier(self.db)
+        for start in range(0, len(fetch), REPAIR_BATCH):
+            ids = fetch[start : start + REPAIR_BATCH]
+            answer = self.transport.post(
+                "/rows",
+                RowsRequest.model_validate({"table": table, "ids": ids}),
+                RowsResponse,
+            )
+            with translate_errors(), self.db.atomic():
+                for row in answer.rows:
+                    if table == "person":
+                        applier.upsert_person(row, set())
+                    else:
+                        applier._upsert(table, row, set())  # noqa: SLF001
+        with translate_errors(), self.db.atomic():
+            for entity_id in drop:
+                applier._delete(table, entity_id)  # noqa: SLF001
+        log.warning("repaired %s: %d fetched, %d dropped", table, len(fetch), len(drop))
+        return len(fetch) + len(drop)
+
+    def _refused_ids(self) -> set[str]:
+        rows = self.db.execute(
+            "SELECT entity_id FROM outbox WHERE state IN ('rejected', 'conflict') AND op = 'create'"
+        )
+        return {row[0] for row in rows}
+
+    # -- the log ----------------------------------------------------------------------------
+
+    def _record(self, report: SyncReport) -> None:
+        try:
+            with translate_errors(), self.db.atomic():
+                self.db.execute(
+                    "INSERT INTO sync_session (started_at, ended_at, user_id, kind, bytes_sent,"
+                    " bytes_received, pushed, applied, merged, conflicted, rejected, held,"
+                    " pulled, cursor_before, cursor_after, clock_skew_seconds, divergence, error)"
+                    " VALUES (?, ?, ?, 'sync', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        report.started_at,
+                        report.ended_at,
+                        self.user_id,
+                        report.bytes_sent,
+                        report.bytes_received,
+                        report.pushed,
+                        report.results["applied"],
+                        report.results["merged"],
+                        report.results["conflict"],
+                        report.results["rejected"],
+                        report.results["held"],
+                        report.pulled,
+                        report.cursor_before,
+                        report.cursor_after,
+                        report.clock_skew_seconds,
+                        report.divergence,
+                        report.error,
+                    ],
+                )
+        except Exception:  # the log must never turn a finished sync into a failed one
+            log.exception("could not record the sync session")
+
+
+def local_digest(db: sqlite_utils.Database, table: str) -> tuple[int, str]:
+    """Count and order-independent hash of (id, version) over one local table."""
+    xor, count = 0, 0
+    for entity_id, version in db.execute(f"SELECT id, version FROM {table}"):
+        xor ^= row_digest(entity_id, version)
+        count += 1
+    return count, f"{xor:016x}"
+
+
+def _pair(remote: DigestResponse, table: str) -> tuple[int, str]:
+    digest = remote.tables.get(table)
+    return (-1, "") if digest is None else (digest.count, digest.xor)
