@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -87,6 +88,7 @@ class SyncReport:
     epoch_changed: bool = False
     resynced: bool = False
     catalogs_changed: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
     error: str | None = None
 
     @property
@@ -124,13 +126,13 @@ class SyncEngine:
         sent0, received0 = self.transport.counters.sent, self.transport.counters.received
         try:
             self._recover()
-            self._push(report)
-            self._pull(report)
+            self._timed(report, "push", self._push)
+            self._timed(report, "pull", self._pull)
             if report.epoch_changed:
-                self._push(report)
-                self._pull(report)
+                self._timed(report, "push", self._push)
+                self._timed(report, "pull", self._pull)
             self._refill_regno()
-            self._check(report)
+            self._timed(report, "check", self._check)
             with translate_errors(), self.db.atomic():
                 state.put(self.db, "last_sync_at", self._now())
         except SyncError as exc:
@@ -151,6 +153,15 @@ class SyncEngine:
             report.divergence,
         )
         return report
+
+    @staticmethod
+    def _timed(report: SyncReport, phase: str, step: Callable[[SyncReport], None]) -> None:
+        started = time.perf_counter()
+        try:
+            step(report)
+        finally:
+            spent = time.perf_counter() - started
+            report.seconds[phase] = round(report.seconds.get(phase, 0.0) + spent, 3)
 
     def _now(self) -> str:
         return self.clock().isoformat(timespec="seconds")
