@@ -44,6 +44,7 @@ from sync.protocol import (
     MAX_PUSH_MUTATIONS,
     ChangesPage,
     DigestResponse,
+    HealthResponse,
     Mutation,
     MutationResult,
     PushRequest,
@@ -126,9 +127,10 @@ class SyncEngine:
         sent0, received0 = self.transport.counters.sent, self.transport.counters.received
         try:
             self._recover()
+            self._check_epoch(report)
             self._timed(report, "push", self._push)
             self._timed(report, "pull", self._pull)
-            if report.epoch_changed:
+            if report.epoch_changed and self._count_pending():
                 self._timed(report, "push", self._push)
                 self._timed(report, "pull", self._pull)
             self._refill_regno()
@@ -177,6 +179,21 @@ class SyncEngine:
             self.db.execute(
                 "UPDATE outbox SET state = 'pending' WHERE state IN ('sending', 'held')"
             )
+
+    def _check_epoch(self, report: SyncReport) -> None:
+        """A registry restored from a backup has a new epoch and may have lost what it had
+        acknowledged: send all of it again (idempotent) before anything else, and read its
+        change log from the start."""
+        health = self.transport.get("/health", HealthResponse)
+        known = state.get(self.db, "epoch")
+        if not known or health.epoch == known:
+            return
+        report.epoch_changed = True
+        requeued = self.requeue_acknowledged()
+        with translate_errors(), self.db.atomic():
+            state.put(self.db, "epoch", health.epoch)
+            state.put(self.db, "cursor", 0)
+        log.warning("registry epoch changed; re-sending %d mutations", requeued)
 
     # -- push -------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from uuid6 import uuid7
 
 from sync.client import state
 from sync.client.download import DownloadResult, Progress, download
-from sync.client.errors import EnrolmentRefused, NoCentralUsers, ProtocolError
+from sync.client.errors import EnrolmentRefused, NoCentralUsers, NotARegistry, ProtocolError
 from sync.client.transport import Transport
 from sync.protocol import CentralUser, EnrolRequest, EnrolResponse, UsersResponse
 from sync.replica.cache import DB_NAME, KEYS_NAME, CacheState, DeviceInfo, _locked, cache_state
@@ -65,7 +65,11 @@ def enrol(
             EnrolResponse,
         )
     except ProtocolError as exc:
-        raise EnrolmentRefused(str(exc)) from None
+        # Only the registry's own refusal is about the code; anything else (404, a web page,
+        # a body that is not ours) means the address is not a registry.
+        if exc.code == "enrol_refused" or exc.status in (400, 403, 422):
+            raise EnrolmentRefused(str(exc)) from None
+        raise NotARegistry(str(exc)) from None
     link.token = answer.token
     users = [u for u in link.get("/users", UsersResponse).users if u.active]
     if not users:

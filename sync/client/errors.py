@@ -72,6 +72,20 @@ class ProtocolError(SyncError):
         "kept on this computer. Tell your supervisor; an update may be needed."
     )
 
+    def __init__(self, detail: str = "", status: int | None = None, code: str = "") -> None:
+        super().__init__(detail)
+        self.status = status
+        self.code = code
+
+
+class NotARegistry(SyncError):
+    """The address answers, but not as a OneStop registry (404, a web page, another API)."""
+
+    user_message = (
+        "This address does not answer like a OneStop registry. Check the registry address "
+        "with your supervisor."
+    )
+
 
 class ChunkDamaged(SyncError):
     user_message = (

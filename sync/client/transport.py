@@ -9,8 +9,11 @@ A response that never ends is cut off by an overall deadline, not only a read ti
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
+import socket
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -133,12 +136,41 @@ class Transport:
         return body
 
     def _read(self, response: requests.Response, started: float) -> bytes:
-        """The whole body, decoded, or RegistryUnreachable past the overall deadline."""
+        """The whole body, decoded, or RegistryUnreachable past the overall deadline.
+
+        A read blocks until its chunk is full, and a trickling server resets the socket's
+        read timeout with every byte, so a watchdog closes the connection at the deadline.
+        """
+        remaining = max(0.0, self.deadline - (self.clock() - started))
+        expired = threading.Event()
+
+        def cut() -> None:
+            # Closing does not wake a blocked read; shutting the socket down does.
+            expired.set()
+            connection = getattr(response.raw, "connection", None) or getattr(
+                response.raw, "_connection", None
+            )
+            sock = getattr(connection, "sock", None)
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+            response.close()
+
+        watchdog = threading.Timer(remaining, cut)
+        watchdog.daemon = True
+        watchdog.start()
         parts: list[bytes] = []
-        for part in response.iter_content(_READ_CHUNK):
-            parts.append(part)
-            if self.clock() - started > self.deadline:
-                raise RegistryUnreachable("response did not finish in time")
+        try:
+            for part in response.iter_content(_READ_CHUNK):
+                parts.append(part)
+        except Exception as exc:
+            if expired.is_set():
+                raise RegistryUnreachable("response did not finish in time") from None
+            raise RegistryUnreachable(type(exc).__name__) from None
+        finally:
+            watchdog.cancel()
+        if expired.is_set():
+            raise RegistryUnreachable("response did not finish in time")
         wire = response.raw.tell() if hasattr(response.raw, "tell") else 0
         body = b"".join(parts)
         self.counters.received += wire or len(body)
@@ -160,7 +192,7 @@ def _parse(body: bytes, model: type[M]) -> M:
         # A body cut or garbled on the way reads as a network fault, not a new protocol.
         if _looks_damaged(body):
             raise RegistryUnreachable("damaged response body") from None
-        raise ProtocolError(f"unexpected {model.__name__} body") from None
+        raise ProtocolError(f"unexpected {model.__name__} body", 200) from None
 
 
 def _looks_damaged(body: bytes) -> bool:
@@ -189,9 +221,7 @@ def _error_for(status: int, body: bytes, retry_after_header: str | None) -> Sync
         if retry_after is None and error is not None:
             retry_after = error.retry_after
         return RegistryBusy(f"{status} {code}", retry_after)
-    if status == 403:
-        return ProtocolError(f"403 {code}")
-    return ProtocolError(f"{status} {code}")
+    return ProtocolError(f"{status} {code}", status, code)
 
 
 def _retry_after(header: str | None) -> float | None:

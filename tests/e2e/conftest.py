@@ -153,10 +153,10 @@ def new_device(registry: Registry, tmp_path: Path) -> Iterator[NewDevice]:
     """Enrol a new device (optionally behind a proxy URL); all are closed after the test."""
     made: list[Device] = []
 
-    def factory(name: str, url: str | None = None) -> Device:
+    def factory(name: str, url: str | None = None, *, enrolled: bool = True) -> Device:
         device = Device(registry, tmp_path / name, name, url)
         made.append(device)
-        return device.enrol()
+        return device.enrol() if enrolled else device
 
     yield factory
     for device in made:

@@ -25,7 +25,18 @@ def edit(device: Device, person_id: str, **changes: Any) -> int:
     version = replica.db.execute("SELECT version FROM person WHERE id = ?", [person_id]).fetchone()[
         0
     ]
-    return replica.persons.update_person(person_id, values | changes, replica.actor, version)
+    new_version = replica.persons.update_person(person_id, values | changes, replica.actor, version)
+    assert new_version == version + 1, "the edit changed nothing"
+    return new_version
+
+
+STATUSES = ("never_married", "married", "widowed", "divorced")
+
+
+def other_status(device: Device, person_id: str, avoid: str | None = None) -> str:
+    """A marital status this person does not have yet (so the edit is a real change)."""
+    current = person_row(device, person_id)["marital_status"]
+    return next(s for s in STATUSES if s not in (current, avoid))
 
 
 def person_row(device: Device, person_id: str) -> dict[str, Any]:
@@ -127,18 +138,19 @@ def test_a_pending_local_edit_is_never_overwritten_by_a_pull(new_device: NewDevi
     person_id, _ = seeded_person(a.login(), 9)
     edit(a, person_id, phone="03001230001")
     a.sync()
-    edit(b, person_id, address_line="Mohalla Test 1")  # b's edit stays local for now
+    status = other_status(b, person_id)
+    edit(b, person_id, marital_status=status)  # b's edit stays local for now
     link = b.link()
     try:
         engine_pull_only(link)
     finally:
         link.close()
     row = person_row(b, person_id)
-    assert row["address_line"] == "Mohalla Test 1"  # pending: kept
+    assert row["marital_status"] == status  # pending: kept
     assert row["phone"] == "03001230001"  # not pending: taken from the registry
     b.sync()
     a.sync()
-    assert person_row(a, person_id)["address_line"] == "Mohalla Test 1"
+    assert person_row(a, person_id)["marital_status"] == status
 
 
 def engine_pull_only(link: Any) -> None:
