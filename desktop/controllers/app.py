@@ -5,24 +5,28 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.controllers.enrol import EnrolController, default_device_name
 from desktop.controllers.entitlements import EntitlementOptions
 from desktop.controllers.lock import IdleWatcher, LockController
 from desktop.controllers.login import LoginController, SetupController
+from desktop.controllers.sync import STOP_WAIT_SECONDS, SyncController
 from desktop.controllers.workspace import WorkspaceController
 from desktop.errors import ErrorPresenter, user_text
 from desktop.session import SessionInfo
+from desktop.views.enrol import EnrolAnswers, EnrolView, FirstStartView
 from desktop.views.lock import LockView
 from desktop.views.login import LoginView
 from desktop.views.main_window import FatalView, MainWindow
 from desktop.views.setup import SetupView
 from desktop.worker import Worker
+from sync.client.engine import SyncReport
 from sync.replica.cache import CacheState, LoginThrottle, cache_state
 from sync.replica.errors import ReplicaError
 from sync.replica.keyslots import KdfParams
@@ -81,6 +85,9 @@ class AppController(QObject):
         self.setup: SetupController | None = None
         self.login: LoginController | None = None
         self.workspace: WorkspaceController | None = None
+        self.sync: SyncController | None = None
+        self.first_start: FirstStartView | None = None
+        self.enrolment: EnrolController | None = None
         self.lock_view, self.locker = self._make_locker()
         self.fatal: FatalView | None = None
         self._wire_actions()
@@ -127,9 +134,51 @@ class AppController(QObject):
             self.show_fatal(_tr("The data folder cannot be read. Call your supervisor."))
             return
         if state is CacheState.NEW:
-            self.show_setup()
+            self.show_first_start()
         else:
             self.show_login()
+
+    def show_first_start(self) -> None:
+        """An empty computer: connect it to a registry, or set it up to work on its own."""
+        view = FirstStartView()
+        view.connect_chosen.connect(self.show_enrol)
+        view.local_chosen.connect(self.show_setup)
+        self._replace_first_start(view)
+        self.window.show_screen(view)
+        view.connect_button.setFocus()
+
+    def _replace_first_start(self, view: FirstStartView | None) -> None:
+        old, self.first_start = self.first_start, view
+        if old is not None:
+            self.window.drop_screen(old)
+
+    def show_enrol(self, answers: EnrolAnswers | None = None) -> None:
+        view = EnrolView(default_device_name())
+        if answers is not None:
+            for edit, text in zip(view.fields, astuple(answers), strict=True):
+                edit.setText(text)
+        self._drop_enrolment()
+        self.enrolment = EnrolController(view, self.errors, self.data_dir, self._kdf)
+        self.enrolment.enrolled.connect(self._enrolled)
+        self.enrolment.back.connect(self._enrol_back)
+        self.window.show_screen(view)
+        view.url.setFocus()
+
+    def _drop_enrolment(self) -> None:
+        enrolment, self.enrolment = self.enrolment, None
+        if enrolment is not None:
+            self.window.drop_screen(enrolment.view)
+
+    def _enrol_back(self) -> None:
+        self._drop_enrolment()
+        self.show_first_start()
+
+    def _enrolled(self, text: str) -> None:
+        self._drop_enrolment()
+        self._replace_first_start(None)
+        self.show_login()
+        if text and self.login is not None:
+            self.login.view.message.show_message(text, "info")
 
     def show_setup(self) -> None:
         view = SetupView(str(self.data_dir))
@@ -160,6 +209,7 @@ class AppController(QObject):
         if self.setup is not None:
             self.window.drop_screen(self.setup.view)
             self.setup = None
+        self._replace_first_start(None)
         self._signed_in(info)
         self.errors.message(
             QMessageBox.Icon.Information,
@@ -188,6 +238,8 @@ class AppController(QObject):
         self.window.show_screen(workspace.view)
         self.window.set_signed_in(True, info.user.is_supervisor)
         workspace.start()
+        self._watch_writes(workspace)
+        self._start_sync()
         self.idle.start()
 
     def lock(self) -> None:
@@ -195,6 +247,8 @@ class AppController(QObject):
             return
         log.info("screen locked")
         self.idle.stop()
+        if self.sync is not None:
+            self.sync.pause()
         self.window.close_dialogs()
         self.window.set_signed_in(False)
         self.lock_view.prepare(self.workspace.session.user.display_name)
@@ -207,11 +261,15 @@ class AppController(QObject):
         self.window.show_screen(self.workspace.view)
         self.window.set_signed_in(True, self.workspace.session.user.is_supervisor)
         self.workspace.refresh_pending()
+        if self.sync is not None:
+            self.sync.show()
+            self.sync.resume()
         self.idle.start()
 
     def log_out(self) -> None:
         log.info("logging out")
         self.idle.stop()
+        self._stop_sync()
         self.window.close_dialogs()
         self.window.set_signed_in(False)
         workspace, self.workspace = self.workspace, None
@@ -236,6 +294,12 @@ class AppController(QObject):
         if self.setup is not None and current is self.setup.view:
             self.window.drop_screen(self.setup.view)
             self.show_setup()
+        if self.first_start is not None and current is self.first_start:
+            self.show_first_start()
+        enrolment = self.enrolment
+        # A running enrolment keeps its screen as it is.
+        if enrolment is not None and current is enrolment.view and not enrolment.busy:
+            self.show_enrol(enrolment.view.answers())
 
     def _rebuild_workspace(self, shown: bool) -> None:
         old = self.workspace
@@ -254,6 +318,9 @@ class AppController(QObject):
         if shown:
             self.window.show_screen(workspace.view)
         workspace.resume(state)
+        self._watch_writes(workspace)
+        if self.sync is not None:
+            self.sync.show()
         self.window.drop_screen(old.view)
 
     def _rebuild_login(self, shown: bool) -> None:
@@ -276,11 +343,54 @@ class AppController(QObject):
             self.lock_view.password.setFocus()
         self.window.drop_screen(old)
 
+    # -- sync -----------------------------------------------------------------------------------
+
+    def _start_sync(self) -> None:
+        self._stop_sync()
+        self.sync = SyncController(self.window, self.worker, parent=self)
+        self.sync.cycle_finished.connect(self._synced)
+        self.sync.pulled.connect(self._pulled)
+        self.sync.start()
+
+    def _stop_sync(self, wait: float = 0.0) -> None:
+        sync, self.sync = self.sync, None
+        if sync is not None:
+            sync.stop(wait)
+            sync.deleteLater()
+
+    def _watch_writes(self, workspace: WorkspaceController) -> None:
+        """Every save of the clerk's asks for a sync soon (debounced by the controller)."""
+        workspace.register.registered.connect(lambda _result: self._written())
+        workspace.edit.saved.connect(lambda _person: self._written())
+        workspace.entitlements.applied.connect(lambda _application: self._written())
+
+    def _written(self) -> None:
+        if self.sync is not None:
+            self.sync.after_write()
+
+    def _synced(self, _ok: bool) -> None:
+        if self.workspace is not None:
+            self.workspace.refresh_pending()
+
+    def _pulled(self, report: SyncReport) -> None:
+        """Rows came down: show the person on screen again (search results stay as they are)."""
+        if report.catalogs_changed:
+            # The entitlement service reads catalogs from the forms package for now; a
+            # catalog published by the registry is stored and used once it reads them.
+            log.info("registry published %d catalog(s)", len(report.catalogs_changed))
+        workspace = self.workspace
+        if workspace is not None and workspace.view.current_key() == "person":
+            person_id = workspace.person.person_id
+            if person_id:
+                workspace.person.show_person(person_id)
+
     def _change_password(self) -> None:
         if self.workspace is not None:
             self.workspace.password.change_own_password(self.window)
 
     def shutdown(self) -> None:
-        """Close the cache as the app quits (waits for the database thread)."""
+        """Close the cache as the app quits (waits for the database thread; the sync thread
+        only for a moment: it ends by itself)."""
         self.idle.stop()
+        self._stop_sync(wait=STOP_WAIT_SECONDS)
         self.worker.shutdown()

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,7 @@ from desktop.views.common import TextLabel, button, heading
 from desktop.views.login import centred
 
 NAV_WIDTH = 200
+SYNC_BAR_WIDTH = 260
 
 
 def _action(window: QMainWindow, name: str, shortcut: str | None = None) -> QAction:
@@ -53,6 +56,8 @@ class MainWindow(QMainWindow):
         self.log_out_action = _action(self, "actionLogOut")
         self.quit_action = _action(self, "actionQuit", "Ctrl+Q")
         self.help_action = _action(self, "actionHelp", "F1")
+        self.sync_now_action = _action(self, "actionSyncNow", "F5")
+        self.sync_now_action.setEnabled(False)
         self.larger_action = _action(self, "actionLarger")
         self.larger_action.setShortcuts(
             [QKeySequence("Ctrl++"), QKeySequence("Ctrl+="), QKeySequence("Ctrl+Shift+=")]
@@ -74,6 +79,7 @@ class MainWindow(QMainWindow):
         self.office_status = self._status("statusOffice")
         self.connection_status = self._status("statusConnection")
         self.pending_status = self._status("statusPending")
+        self._sync_widgets()
         self.set_signed_in(False)
         self.retranslate()
         self.resize(1200, 780)
@@ -81,6 +87,8 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         self.go_menu = self._menu("menuGo")
         self.go_menu.addActions([self.search_action, self.register_action, self.users_action])
+        self.go_menu.addSeparator()
+        self.go_menu.addAction(self.sync_now_action)
         self.account_menu = self._menu("menuAccount")
         self.account_menu.addActions([self.password_action, self.lock_action, self.log_out_action])
         self.account_menu.addSeparator()
@@ -113,6 +121,7 @@ class MainWindow(QMainWindow):
             (self.log_out_action, self.tr("Log &out")),
             (self.quit_action, self.tr("&Quit")),
             (self.help_action, self.tr("&Keyboard shortcuts")),
+            (self.sync_now_action, self.tr("S&ync now")),
             (self.larger_action, self.tr("&Larger text")),
             (self.smaller_action, self.tr("&Smaller text")),
             (self.normal_size_action, self.tr("&Normal text size")),
@@ -125,6 +134,9 @@ class MainWindow(QMainWindow):
         )
         for action, text in texts:
             action.setText(text)
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
+        self.sync_button.setToolTip(self.tr("Sync now (F5)"))
+        self.sync_progress.setAccessibleName(self.tr("Sync progress"))
 
     def check_language(self, code: str) -> None:
         for action in self.language_actions.actions():
@@ -136,6 +148,42 @@ class MainWindow(QMainWindow):
         label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(label)
         return label
+
+    def _sync_widgets(self) -> None:
+        self.sync_status = self._status("statusSync")
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setObjectName("syncProgress")
+        self.sync_progress.setMaximumWidth(SYNC_BAR_WIDTH)
+        self.sync_progress.setVisible(False)
+        self.statusBar().addPermanentWidget(self.sync_progress)
+        self.sync_button = QToolButton()
+        self.sync_button.setObjectName("syncNowButton")
+        self.sync_button.setDefaultAction(self.sync_now_action)
+        self.sync_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.statusBar().addPermanentWidget(self.sync_button)
+
+    def show_sync(self, connection: str, tooltip: str, last_sync: str) -> None:
+        """The sync part of the status bar: connection (why, in the tooltip), last sync."""
+        self.connection_status.setText(connection)
+        self.connection_status.setToolTip(tooltip)
+        self.connection_status.setAccessibleDescription(tooltip)
+        self.sync_status.setText(last_sync)
+        self.sync_status.setVisible(bool(last_sync) and self.user_status.isVisibleTo(self))
+
+    def show_sync_progress(self, progress: tuple[str, int, int] | None) -> None:
+        """(what, done, total) of long sync work; total 0 is unknown; None hides the bar."""
+        bar = self.sync_progress
+        if progress is None:
+            bar.setVisible(False)
+            return
+        what, done, total = progress
+        bar.setRange(0, max(total, 0))
+        if total:
+            bar.setValue(min(done, total))
+        bar.setFormat(f"{what} %p%" if total else what)
+        bar.setToolTip(what)
+        bar.setAccessibleDescription(what)
+        bar.setVisible(True)
 
     def show_screen(self, widget: QWidget) -> None:
         if self.screens.indexOf(widget) < 0:
@@ -163,8 +211,12 @@ class MainWindow(QMainWindow):
             self.office_status,
             self.connection_status,
             self.pending_status,
+            self.sync_status,
+            self.sync_button,
         ):
             label.setVisible(signed_in)
+        if not signed_in:
+            self.sync_progress.setVisible(False)
 
     def show_session(self, user: str, office: str, connection: str) -> None:
         self.user_status.setText(user)
@@ -192,6 +244,7 @@ class MainWindow(QMainWindow):
                 self.tr("Ctrl+P  Print the slip after an application"),
                 self.tr("Ctrl+U  Users (supervisors)"),
                 self.tr("Ctrl+L  Lock the screen"),
+                self.tr("F5  Sync now (computers connected to a registry)"),
                 self.tr("Enter  Search, or open the chosen person"),
                 self.tr("Down  From the search box into the results"),
                 self.tr("Ctrl++  Larger text"),

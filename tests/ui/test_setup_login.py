@@ -30,10 +30,18 @@ def try_login(qtbot: QtBot, shell: Shell, username: str, password: str) -> str:
     return view.message.text()
 
 
+def choose_local_setup(shell: Shell) -> None:
+    """The first start offers a registry or this computer only: take the second."""
+    first = shell.controller.first_start
+    assert first is not None, "an empty folder must lead to the first-start choice"
+    QTest.keyClick(first.local_button, Qt.Key.Key_Space)
+
+
 def test_first_run_setup_creates_the_cache_and_opens_the_main_window(
     qtbot: QtBot, make_shell: ShellFactory, cache_dir: Path
 ) -> None:
     shell = make_shell()
+    choose_local_setup(shell)
     setup = shell.controller.setup
     assert setup is not None, "an empty folder must lead to setup"
     view = setup.view
@@ -51,7 +59,10 @@ def test_first_run_setup_creates_the_cache_and_opens_the_main_window(
     window = shell.window
     assert "Sana Supervisor (Supervisor)" in window.user_status.text()
     assert "PB-MUL-OSS1" in window.office_status.text()
-    assert window.connection_status.text() == "Standalone (no registry configured)"
+    qtbot.waitUntil(
+        lambda: window.connection_status.text() == "Standalone: not connected to a registry",
+        timeout=WAIT_MS,
+    )
     assert window.pending_status.text() == "No changes waiting to be sent"
     assert shell.errors.last_dialog is not None
     assert shell.errors.last_dialog.objectName() == "keyBackupMessage"
@@ -61,6 +72,7 @@ def test_setup_refuses_a_short_or_mistyped_password(
     qtbot: QtBot, make_shell: ShellFactory, cache_dir: Path
 ) -> None:
     shell = make_shell()
+    choose_local_setup(shell)
     setup = shell.controller.setup
     assert setup is not None
     view = setup.view
