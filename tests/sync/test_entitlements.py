@@ -9,7 +9,8 @@ import pytest
 
 from forms.eligibility import Status
 from sync.replica.cache import Replica
-from sync.replica.entitlements import ApplicationRefused
+from sync.replica.entitlements import ApplicationRefused, NoCatalog
+from sync.replica.errors import PLACEHOLDER, Term
 from sync.replica.persons import RecordChanged, ValidationFailed
 from tests.conftest import household
 
@@ -59,7 +60,10 @@ def test_applying_writes_enrolment_audit_and_outbox(replica: Replica) -> None:
     assert _status(replica, head, "old_age_social") is Status.ALREADY_ENROLLED
     with pytest.raises(ApplicationRefused) as caught:
         replica.entitlements.apply(head, "old_age_social", replica.actor, "Sana")
-    assert "already" in caught.value.user_message
+    assert caught.value.user_message == "There is already an application or enrolment for {scheme}."
+    assert caught.value.english() == (
+        "There is already an application or enrolment for Old-age social pension."
+    )
 
 
 def test_applying_when_not_eligible_is_refused_with_the_reason(replica: Replica) -> None:
@@ -67,12 +71,18 @@ def test_applying_when_not_eligible_is_refused_with_the_reason(replica: Replica)
     before = replica.db.execute("SELECT count(*) FROM enrolment").fetchone()
     with pytest.raises(ApplicationRefused) as caught:
         replica.entitlements.apply(head, "taleemi_wazaif", replica.actor, "Sana")
-    assert "Not eligible" in caught.value.user_message
+    assert caught.value.user_message == "Not eligible for {scheme}: {criteria}."
+    criteria = caught.value.user_args["criteria"]
+    assert isinstance(criteria, tuple) and criteria
+    assert all(isinstance(c, Term) and c.kind == "criterion" and c.labels for c in criteria)
+    assert caught.value.english().startswith("Not eligible for ")
     with pytest.raises(ApplicationRefused) as missing:
         replica.entitlements.apply(head, "disability_allowance", replica.actor, "Sana")
     assert "Complete the record" in missing.value.user_message
     assert missing.value.status is Status.MISSING_INFORMATION
     assert "wg_walking" in missing.value.details
+    fields = missing.value.user_args["fields"]
+    assert isinstance(fields, tuple) and Term("field", "wg_walking") in fields
     assert replica.db.execute("SELECT count(*) FROM enrolment").fetchone() == before
 
 
@@ -91,8 +101,38 @@ def test_a_received_contributory_pension_excludes_the_social_pension(replica: Re
     assert social.excluded_by == ("eobi_old_age",)
     with pytest.raises(ApplicationRefused) as caught:
         replica.entitlements.apply(head, "old_age_social", replica.actor, "Sana")
-    assert caught.value.details == ("eobi_old_age",)
-    assert "eobi_old_age" not in caught.value.user_message  # named as the clerk knows it
+    refusal = caught.value
+    assert refusal.details == ("eobi_old_age",)
+    others = refusal.user_args["others"]
+    assert isinstance(others, tuple) and len(others) == 1
+    other = others[0]
+    assert (other.kind, other.key) == ("scheme", "eobi_old_age")
+    assert other.labels["ur"] == "ای او بی آئی بڑھاپا پنشن"  # the interface words it per language
+    assert refusal.english() == (
+        "Old-age social pension cannot be combined with EOBI old-age pension, "
+        "which this person receives."
+    )
+    assert str(refusal) == "application refused old_age_social: excluded (eobi_old_age)"
+
+
+def test_every_refusal_fills_exactly_the_placeholders_of_its_template(replica: Replica) -> None:
+    head, _ = _register(replica)
+    refusals = []
+    for scheme in ("taleemi_wazaif", "disability_allowance", "no_such_scheme"):
+        with pytest.raises(ApplicationRefused) as caught:
+            replica.entitlements.apply(head, scheme, replica.actor, "Sana")
+        refusals.append(caught.value)
+    with pytest.raises(ApplicationRefused) as nobody:
+        replica.entitlements.apply("no-such-person", "old_age_social", replica.actor, "Sana")
+    for refusal in (*refusals, nobody.value, NoCatalog("fr")):
+        assert set(PLACEHOLDER.findall(refusal.user_message)) == set(refusal.user_args)
+        assert "{" not in refusal.english()
+
+
+def test_a_missing_catalog_names_it_as_a_value_of_the_template() -> None:
+    error = NoCatalog("fr")
+    assert error.user_args == {"catalog": "FR"}
+    assert error.english().startswith("No scheme catalog is installed for 'FR', so")
 
 
 def test_contribution_summaries_feed_contributory_rules(replica: Replica) -> None:
@@ -169,7 +209,7 @@ def test_the_country_catalog_can_be_switched(replica: Replica) -> None:
 def test_whole_cache_coverage_matches_person_by_person(replica: Replica) -> None:
     from datetime import date  # noqa: PLC0415
 
-    from sync.synthetic import seed_district  # noqa: PLC0415
+    from sync.replica.seed import seed_district
 
     seed_district(replica.db, replica.household_form, 400, seed=5, today=date(2026, 11, 22))
     head, _ = _register(replica)

@@ -10,7 +10,8 @@ import pytest
 
 from forms.regno import format_registry_no
 from sync.replica.cache import Replica
-from sync.synthetic import District, seed_district
+from sync.replica.seed import seed_district
+from sync.synthetic import District
 from tests.conftest import DEVICE, FAST_KDF, SUPERVISOR, fixed_clock, household
 
 

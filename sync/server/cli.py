@@ -1,0 +1,183 @@
+"""`registry ...`: run and administer the central registry (`main(argv)` returns the exit code).
+
+Passwords are read from stdin (`--password-stdin`, one line) or asked for without echo, never
+taken from the command line, where other users of the machine could see them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import signal
+import socket
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import FrameType
+
+import uvicorn
+
+from forms.catalog import CatalogError
+from sync.server import admin
+from sync.server.db import make_engine, sqlite_path
+from sync.server.seed import seed_district
+
+log = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="registry", description="OneStop central registry")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text)
+        sub.add_argument("--db", required=True, help="sqlite:///file.db or postgresql+psycopg://…")
+        return sub
+
+    command("init", "create or upgrade the database schema")
+    serve = command("serve", "run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8740, help="0 picks a free port")
+    serve.add_argument("--data-dir", type=Path, help="where built snapshots are kept")
+    user = command("add-user", "add a central user of a district")
+    user.add_argument("--username", required=True)
+    user.add_argument("--display-name", required=True)
+    user.add_argument("--role", required=True, choices=admin.ROLES)
+    user.add_argument("--district", required=True)
+    user.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    for name, active in (("deactivate-user", False), ("activate-user", True)):
+        toggle = command(name, f"mark a user {'active' if active else 'inactive'}")
+        toggle.add_argument("--username", required=True)
+    code = command("enrol-device", "print a one-time enrolment code for a new device")
+    code.add_argument("--district", required=True)
+    code.add_argument("--office")
+    code.add_argument("--valid-hours", type=float, default=24.0)
+    revoke = command("revoke-device", "refuse a device from now on")
+    revoke.add_argument("--device", required=True)
+    seed = command("seed", "load a synthetic district")
+    seed.add_argument("--district", required=True)
+    seed.add_argument("--persons", type=int, required=True)
+    seed.add_argument("--seed", type=int, default=1)
+    publish = command("publish-catalog", "validate and publish a scheme catalog to every district")
+    publish.add_argument("file", type=Path)
+    command("new-epoch", "start a new epoch after restoring a backup (devices re-push)")
+    prune = command("prune", "drop old change-log entries, keeping the newest N per district")
+    prune.add_argument("--keep", type=int, required=True)
+    return parser
+
+
+def _say(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def _password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Again: ") != first:
+        raise admin.AdminError("the passwords differ")
+    return first
+
+
+def snapshot_dir(db_url: str, given: Path | None) -> Path:
+    """Snapshots live next to an SQLite file unless a folder is given."""
+    if given is not None:
+        return given
+    path = sqlite_path(db_url)
+    if path is not None:
+        return path.with_name(path.name + ".snapshots")
+    return Path.cwd() / "registry-snapshots"
+
+
+def serve(db_url: str, host: str, port: int, data_dir: Path | None) -> int:
+    from sync.server.app import create_app  # noqa: PLC0415 - only `serve` needs FastAPI loaded
+
+    engine = make_engine(db_url)
+    admin.init_registry(engine)
+    app = create_app(engine, snapshot_dir(db_url, data_dir))
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((host, port))
+    bound = listener.getsockname()[1]
+    config = uvicorn.Config(app, log_config=None, access_log=False, timeout_graceful_shutdown=10)
+    server = uvicorn.Server(config)
+
+    def stop(_signum: int, _frame: FrameType | None) -> None:
+        server.should_exit = True
+
+    # uvicorn handles SIGINT/SIGTERM itself while running; this covers the short start-up.
+    signal.signal(signal.SIGTERM, stop)
+    _say(f"registry listening on http://{host}:{bound}")
+    log.info("registry listening on %s:%d", host, bound)
+    try:
+        server.run(sockets=[listener])
+    finally:
+        listener.close()
+        engine.dispose()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `onestop registry ...` (and `python -m sync.server ...`)."""
+    args = _parser().parse_args(argv)
+    if not logging.getLogger().handlers:
+        # Alembic announces every check at INFO; an operator only needs to hear of problems.
+        logging.getLogger("alembic").setLevel(logging.WARNING)
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+    try:
+        return _run(args)
+    except (admin.AdminError, CatalogError) as exc:
+        sys.stderr.write(f"registry: {exc}\n")
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911 - one branch per command
+    if args.command == "serve":
+        return serve(args.db, args.host, args.port, args.data_dir)
+    engine = make_engine(args.db)
+    try:
+        epoch = admin.init_registry(engine)
+        if args.command == "init":
+            _say(f"registry database ready (epoch {epoch})")
+        elif args.command == "add-user":
+            user_id = admin.add_user(
+                engine,
+                username=args.username,
+                display_name=args.display_name,
+                role=args.role,
+                district=args.district,
+                password=_password(args.password_stdin),
+            )
+            _say(f"user {args.username} added ({user_id})")
+        elif args.command in {"deactivate-user", "activate-user"}:
+            admin.set_user_active(engine, args.username, args.command == "activate-user")
+            _say(f"user {args.username} {args.command.split('-')[0]}d")
+        elif args.command == "enrol-device":
+            code = admin.create_enrol_code(engine, args.district, args.office, args.valid_hours)
+            _say(code)
+        elif args.command == "revoke-device":
+            admin.revoke_device(engine, args.device)
+            _say(f"device {args.device} revoked")
+        elif args.command == "seed":
+            report = seed_district(engine, args.district, args.persons, seed=args.seed)
+            rate = report.persons / report.seconds if report.seconds else 0.0
+            _say(
+                f"seeded {report.persons} persons in {report.households} households"
+                f" in {report.seconds:.1f} s ({rate:,.0f} persons/s)"
+            )
+        elif args.command == "publish-catalog":
+            text = args.file.read_text(encoding="utf-8")
+            published = admin.publish_catalog(engine, text, args.file.name)
+            _say(f"catalog {published.name} version {published.version} published")
+        elif args.command == "new-epoch":
+            _say(f"new epoch {admin.new_epoch(engine)}")
+        elif args.command == "prune":
+            for district, floor in admin.prune(engine, args.keep).items():
+                _say(f"{district}: change log kept after {floor}")
+    finally:
+        engine.dispose()
+    return 0
