@@ -42,16 +42,32 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--workdir", type=Path, help="where to build the cache (a temporary folder)")
     bench.add_argument("--seed", type=int, default=20261122, help="random seed of the district")
 
-    demo = commands.add_parser(
-        "demo-setup",
-        help="create an encrypted cache seeded with a synthetic district and demo users",
+    bench.add_argument(
+        "--postgres", help="also measure registry ingest on this PostgreSQL admin URL"
     )
-    demo.add_argument("--persons", type=int, default=20_000, help="persons to generate")
-    demo.add_argument("--force", action="store_true", help="replace an existing demo cache")
+    bench.add_argument(
+        "--skip-sync", action="store_true", help="only the counter figures, no registry"
+    )
+
+    for name, text in (
+        ("demo-setup", "set up a local registry with a synthetic district and an enrolled cache"),
+        ("demo", "set up the demo if needed, start its registry and open the app against it"),
+    ):
+        demo = commands.add_parser(name, help=text)
+        demo.add_argument("--root", type=Path, help="demo folder (default: ./.demo)")
+        demo.add_argument("--persons", type=int, default=20_000, help="persons to generate")
+        demo.add_argument("--force", action="store_true", help="replace an existing demo")
 
     commands.add_parser(
         "self-test", help="same as --self-test: check this installation offscreen and exit"
     )
+
+    registry = commands.add_parser(
+        "registry",
+        help="the central registry service: init, serve, add-user, enrol-device, seed, ...",
+        add_help=False,
+    )
+    registry.add_argument("registry_args", nargs=argparse.REMAINDER)
     return parser
 
 
@@ -72,14 +88,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             json_path=args.json,
             workdir=args.workdir,
             seed=args.seed,
+            postgres=args.postgres,
+            sync=not args.skip_sync,
         )
-    if command == "demo-setup":
-        from sync.demo import setup_demo  # noqa: PLC0415
+    if command == "registry":
+        from sync.server.cli import main as registry_main  # noqa: PLC0415 - server deps
 
-        return setup_demo(data_dir=args.data_dir, persons=args.persons, force=args.force)
+        return registry_main(list(args.registry_args))
+    if command in ("demo-setup", "demo"):
+        return _demo(args, open_app=command == "demo")
     from desktop.app import run  # noqa: PLC0415 - Qt only when the app is opened
 
     return int(run(args.data_dir, args.language))
+
+
+def _demo(args: argparse.Namespace, *, open_app: bool) -> int:
+    from sync.demo import registry_for_demo, setup_demo  # noqa: PLC0415
+
+    done = setup_demo(root=args.root, persons=args.persons, force=args.force)
+    if done != 0 or not open_app:
+        return done
+    from desktop.app import run  # noqa: PLC0415 - Qt only when the app is opened
+
+    registry, cache = registry_for_demo(args.root)
+    with registry:
+        return int(run(cache, args.language))
 
 
 if __name__ == "__main__":

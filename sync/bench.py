@@ -64,11 +64,24 @@ def _say(text: str) -> None:
 
 
 def run_bench(
-    *, persons: int, queries: int, json_path: Path | None, workdir: Path | None, seed: int
+    *,
+    persons: int,
+    queries: int,
+    json_path: Path | None,
+    workdir: Path | None,
+    seed: int,
+    postgres: str | None = None,
+    sync: bool = True,
 ) -> int:
     with tempfile.TemporaryDirectory(dir=workdir, prefix="onestop-bench-") as tmp:
         results = _bench(Path(tmp) / "cache", persons, queries, seed)
+        if sync:
+            from sync.bench_sync import run_sync_bench  # noqa: PLC0415 - starts a registry
+
+            results.update(run_sync_bench(Path(tmp), persons, seed, postgres))
     _print_table(results)
+    if sync:
+        _print_sync(results)
     if json_path is not None:
         json_path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
@@ -208,6 +221,24 @@ def _with_floor(measured: list[int], floor: list[int]) -> dict[str, float]:
         "floor_p95_ms": bare.p95_ms,
         "ratio_p95": round(ours.p95_ms / max(bare.p95_ms, 1e-6), 2),
     }
+
+
+def _print_sync(results: dict[str, Any]) -> None:
+    first, incremental = results["first_download"], results["incremental_sync"]
+    ingest = results["server_ingest"]
+    lines = [
+        f"first_download: {first['persons']:,} persons in {first['seconds']}s = "
+        f"{first['persons_per_s']:,} persons/s end to end "
+        f"({first['persons_per_s_before_search_index']:,}/s before the "
+        f"{first['search_index_seconds']}s search index; floor "
+        f"{first['floor_persons_per_s']:,}/s), {first['bytes_per_person']} bytes/person",
+        f"incremental_sync: push {incremental['pushed']:,} + pull {incremental['pulled']:,} "
+        f"in {incremental['seconds']}s (divergence check "
+        f"{incremental['divergence_check_seconds']}s: {incremental['divergence']})",
+    ]
+    for backend, figures in ingest.items():
+        lines.append(f"server_ingest ({backend}): {figures['mutations_per_s']:,} mutations/s")
+    sys.stdout.write("\n".join(lines) + "\n")
 
 
 def _print_table(results: dict[str, Any]) -> None:

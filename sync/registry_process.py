@@ -9,6 +9,7 @@ crash scenarios.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import signal
 import socket
@@ -24,6 +25,13 @@ import requests
 from sync.protocol import API_PREFIX
 
 START_TIMEOUT = 60.0
+
+
+def _die_with_parent() -> None:
+    """In the child: SIGTERM when the parent dies, so a killed app leaves no registry behind."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_set_pdeathsig = 1
+    libc.prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
 def free_port() -> int:
@@ -62,12 +70,14 @@ class RegistryProcess:
         log_path: Path | None = None,
         extra: Sequence[str] = (),
         env: dict[str, str] | None = None,
+        die_with_parent: bool = False,
     ) -> None:
         self.db_url = db_url
         self.port = port or free_port()
         self.log_path = log_path
         self.extra = tuple(extra)
         self.env = env
+        self.die_with_parent = die_with_parent
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -77,6 +87,7 @@ class RegistryProcess:
     def start(self) -> RegistryProcess:
         log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         env = {**os.environ, **(self.env or {})}
+        linux = sys.platform == "linux"
         self.process = subprocess.Popen(
             registry_command(
                 "serve",
@@ -91,6 +102,9 @@ class RegistryProcess:
             stdout=log,
             stderr=log,
             env=env,
+            # Only for the demo (started from the main thread, before any other thread):
+            # the death signal follows the thread that started the child.
+            preexec_fn=_die_with_parent if self.die_with_parent and linux else None,  # noqa: PLW1509
         )
         self._wait_ready()
         return self
