@@ -250,12 +250,12 @@ def _incremental(url: str, db_url: str, device: Path) -> tuple[dict[str, Any], d
             "seconds": round(ingest_seconds, 2),
             "mutations_per_s": round(INGEST_MUTATIONS / ingest_seconds),
         }
-        for person_id in ids[:INCREMENTAL_PUSH]:
+        for number, person_id in enumerate(ids[:INCREMENTAL_PUSH]):
             values = replica.persons.form_values(person_id) or {}
             version = replica.db.execute(
                 "SELECT version FROM person WHERE id = ?", [person_id]
             ).fetchone()[0]
-            values["address_line"] = "Bench edit"
+            values["phone"] = f"0345{number:07d}"
             replica.persons.update_person(person_id, values, replica.actor, version)
         link = DeviceSync.for_replica(replica)
         assert link is not None
