@@ -374,11 +374,9 @@ class AppController(QObject):
 
     def _pulled(self, report: SyncReport) -> None:
         """Rows came down: show the person on screen again (search results stay as they are)."""
-        if report.catalogs_changed:
-            # The entitlement service reads catalogs from the forms package for now; a
-            # catalog published by the registry is stored and used once it reads them.
-            log.info("registry published %d catalog(s)", len(report.catalogs_changed))
         workspace = self.workspace
+        if report.catalogs_changed and workspace is not None:
+            workspace.take_published_catalog()
         if workspace is not None and workspace.view.current_key() == "person":
             person_id = workspace.person.person_id
             if person_id:

@@ -26,7 +26,7 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -227,26 +227,10 @@ class SyncEngine:
 
     def _next_batch(self) -> list[Mutation]:
         rows = self.db.execute(
-            "SELECT mutation_id, seq, entity, entity_id, op, base_version, changes,"
-            " payload_hash, user_id, client_time FROM outbox WHERE state = 'pending'"
-            " ORDER BY seq LIMIT ?",
+            f"SELECT {MUTATION_COLUMNS} FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?",
             [MAX_PUSH_MUTATIONS],
         ).fetchall()
-        return [
-            Mutation(
-                mutation_id=row[0],
-                device_seq=row[1],
-                entity=row[2],
-                entity_id=row[3],
-                op=row[4],
-                base_version=row[5],
-                changes=json.loads(row[6]),
-                payload_hash=row[7],
-                user_id=row[8],
-                client_time=row[9],
-            )
-            for row in rows
-        ]
+        return [mutation_from_row(row) for row in rows]
 
     def _store_results(
         self, batch: list[Mutation], results: list[MutationResult], report: SyncReport
@@ -449,6 +433,28 @@ class SyncEngine:
                 )
         except Exception:  # the log must never turn a finished sync into a failed one
             log.exception("could not record the sync session")
+
+
+MUTATION_COLUMNS = (
+    "mutation_id, seq, entity, entity_id, op, base_version, changes, payload_hash, user_id,"
+    " client_time"
+)
+
+
+def mutation_from_row(row: Sequence[Any]) -> Mutation:
+    """An outbox row (selected as MUTATION_COLUMNS) as the registry receives it."""
+    return Mutation(
+        mutation_id=row[0],
+        device_seq=row[1],
+        entity=row[2],
+        entity_id=row[3],
+        op=row[4],
+        base_version=row[5],
+        changes=json.loads(row[6]),
+        payload_hash=row[7],
+        user_id=row[8],
+        client_time=row[9],
+    )
 
 
 def local_digest(db: sqlite_utils.Database, table: str) -> tuple[int, str]:

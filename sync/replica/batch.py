@@ -18,9 +18,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from forms.catalog import load_catalog
 from forms.eligibility import STATUS_BY_CODE, Applicant, Evaluator
 from sync.replica.connection import open_encrypted
+from sync.replica.entitlements import catalog_in_force
 
 # Only what eligibility rules can read: names and contact details stay on disk.
 _RULE_COLUMNS = (
@@ -90,11 +90,11 @@ def _household_ranges(db_path: Path, key: bytes, workers: int) -> list[tuple[str
 
 def _evaluate_range(job: tuple[Path, bytes, str, date, str, str]) -> CoverageSummary:
     db_path, key, catalog_name, on, low, high = job
-    evaluator = Evaluator(load_catalog(catalog_name))
     summary = CoverageSummary(on)
     tally: Counter[tuple[int, ...]] = Counter()
     db = open_encrypted(db_path, key, create=False, verify=False)
     try:
+        evaluator = Evaluator(catalog_in_force(db, catalog_name))
         households = _rows(
             db.conn,
             "SELECT id, poverty_score, poverty_level FROM household WHERE id >= ? AND id < ?",

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
+import pytest
+
+import forms
 from sync.replica.cache import Replica
 from tests.conftest import household
 from tests.e2e.conftest import Device, NewDevice, Registry, server_digests
@@ -177,3 +181,26 @@ def test_applications_and_registry_numbers_flow_to_the_registry(
     a.sync()
     b.sync()
     assert person_row(b, registered.members[1][0])["given_name"] == "Fatima"
+
+
+def test_a_catalog_published_at_the_registry_comes_down_and_is_used(
+    registry: Registry, new_device: NewDevice, tmp_path: Path
+) -> None:
+    a = new_device("catalog-a")
+    replica = a.login()
+    assert replica.entitlements.catalog.version == 1
+    shipped = (Path(forms.__file__).parent / "catalogs" / "pk.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(shipped.replace("\nversion: 1\n", "\nversion: 2\nunknown_key: 1\n", 1))
+    with pytest.raises(RuntimeError, match="unknown_key"):
+        registry.command("publish-catalog", str(broken))
+    newer = tmp_path / "pk-v2.yaml"
+    newer.write_text(shipped.replace("\nversion: 1\n", "\nversion: 2\n", 1), encoding="utf-8")
+    registry.command("publish-catalog", str(newer))
+    report = a.sync()
+    assert "pk" in report.catalogs_changed
+    assert replica.entitlements.refresh_published()
+    assert replica.entitlements.catalog.version == 2
+    # A cache opened later puts the published version in force from the start.
+    a.close()
+    assert a.login().entitlements.catalog.version == 2

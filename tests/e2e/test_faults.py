@@ -7,7 +7,6 @@ reason) — nothing lost, nothing applied twice.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -21,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from sync.client.backoff import Backoff
+from sync.client.engine import MUTATION_COLUMNS, mutation_from_row
 from sync.client.errors import RegistryBusy, RegistryUnreachable
 from sync.client.session import DeviceSync
 from sync.client.transport import Transport
@@ -114,29 +114,8 @@ def test_the_same_push_three_times_two_of_them_concurrently(
 
 
 def _mutations(device: Device) -> list[Mutation]:
-    rows = (
-        device.login()
-        .db.execute(
-            "SELECT mutation_id, seq, entity, entity_id, op, base_version, changes, payload_hash,"
-            " user_id, client_time FROM outbox ORDER BY seq"
-        )
-        .fetchall()
-    )
-    return [
-        Mutation(
-            mutation_id=r[0],
-            device_seq=r[1],
-            entity=r[2],
-            entity_id=r[3],
-            op=r[4],
-            base_version=r[5],
-            changes=json.loads(r[6]),
-            payload_hash=r[7],
-            user_id=r[8],
-            client_time=r[9],
-        )
-        for r in rows
-    ]
+    rows = device.login().db.execute(f"SELECT {MUTATION_COLUMNS} FROM outbox ORDER BY seq")
+    return [mutation_from_row(row) for row in rows]
 
 
 def test_out_of_order_sequence_is_held_until_the_gap_fills(
