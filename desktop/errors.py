@@ -1,8 +1,9 @@
 """What the clerk sees when something fails: known errors calmly, bugs through one dialog.
 
 A `ReplicaError` is an environmental failure the clerk can act on (wrong password, disk full,
-locked cache): it is shown with its own `user_message`. Anything else is a bug: the traceback
-goes to the log file and the clerk sees a short apology naming that file, never a traceback.
+locked cache): it is shown with its own `user_message`, translated, its values filled in the
+clerk's language (`user_text`). Anything else is a bug: the traceback goes to the log file
+and the clerk sees a short apology naming that file, never a traceback.
 
 Exception *messages* of bugs can carry data (a `KeyError` holds the missing key, a
 `ValueError` the bad value), so the log keeps the stack and the exception type, and the
@@ -15,14 +16,17 @@ import logging
 import sys
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from sync.replica.errors import ReplicaError
+from desktop.i18n import isolate, ltr
+from desktop.locale_format import LocaleFormat
+from sync.replica.errors import ReplicaError, Term, Value, fill_template
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +58,37 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def user_text(error: ReplicaError) -> str:
-    """The clerk's sentence for a known error, translated when a translation exists."""
-    return _tr(error.user_message)
+TermWords = Callable[[tuple[Term, ...]], Sequence[str]]
+
+
+def user_text(error: ReplicaError, words: TermWords | None = None) -> str:
+    """The clerk's sentence for a known error in the interface language.
+
+    Its template is translated (context "Errors"; English when no translation exists), then
+    each `{placeholder}` gets its value: numbers the language's way, `Term`s in the
+    language's words (by `words` when the caller knows the catalog and forms, else by the
+    term's own labels), lists joined the language's way, codes as they are, left to right.
+    """
+    formats = LocaleFormat.current()
+    values = {name: _value(v, formats, words) for name, v in error.user_args.items()}
+    return fill_template(_tr(error.user_message), values)
+
+
+def _value(value: Value, formats: LocaleFormat, words: TermWords | None) -> str:
+    if isinstance(value, Term):
+        value = (value,)
+    if isinstance(value, tuple):
+        named = words(value) if words else [_term(term, formats.language) for term in value]
+        return formats.join([isolate(name) for name in named])
+    if isinstance(value, int):
+        return formats.integer(value)
+    if isinstance(value, float | Decimal):
+        return formats.number(value)
+    return ltr(value)
+
+
+def _term(term: Term, language: str) -> str:
+    return term.labels.get(language) or term.labels.get("en") or term.key
 
 
 class ErrorPresenter(QObject):

@@ -1,8 +1,10 @@
 """Languages of the interface: translations, layout direction, fonts, left-to-right islands.
 
 Urdu is right-to-left. Numbers the clerk reads out or compares (identity documents, phones,
-dates, registry numbers) stay left-to-right inside it: editors get an explicit direction and
-displayed values are wrapped in a Unicode left-to-right isolate.
+registry numbers, references, amounts) stay left-to-right inside it: editors get an explicit
+direction and displayed values are wrapped in a Unicode left-to-right isolate. Dates carry
+the language's month names (`desktop.locale_format`) and sit in an isolate of their own
+direction, so an Urdu date reads day, month, year from the right.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+from desktop.locale_format import locale_for
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +45,6 @@ FONT_FAMILIES: Mapping[str, tuple[str, ...]] = {
     "en": ("Noto Sans", "Noto Naskh Arabic", "Noto Sans Khmer"),
     "ur": ("Noto Naskh Arabic", "Noto Sans", "Noto Sans Khmer"),
     "km": ("Noto Sans Khmer", "Noto Sans", "Noto Naskh Arabic"),
-}
-LOCALES: Mapping[str, QLocale.Language] = {
-    "en": QLocale.Language.English,
-    "ur": QLocale.Language.Urdu,
-    "km": QLocale.Language.Khmer,
 }
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
 
@@ -146,7 +145,7 @@ class Language:
     def apply(self, code: str) -> None:
         self.code = code if code in LANGUAGE_NAMES else "en"
         self._app.setLayoutDirection(direction(self.code))
-        QLocale.setDefault(QLocale(LOCALES[self.code]))
+        QLocale.setDefault(locale_for(self.code))  # dates and numbers: desktop.locale_format
         font = QFont(self._app.font())
         font.setFamilies(list(FONT_FAMILIES[self.code]))
         self._app.setFont(font)

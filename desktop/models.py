@@ -1,7 +1,8 @@
 """Qt item models over the immutable objects the replica returns. GUI thread only.
 
 Each model has a column enum; headers go through translation with a fixed context. Values
-that must read left to right (ID numbers, dates, registry numbers) are wrapped by `ltr`.
+that must read left to right (ID numbers, registry numbers) are wrapped by `ltr`; dates are
+written the language's way (`Vocabulary.formats`) in an isolate of their own direction.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.i18n import ltr
+from desktop.i18n import isolate, ltr, plain
 from desktop.vocabulary import Vocabulary
 from forms.identifiers import get_identifier_type
 from forms.regno import RegistryNoError, format_registry_no
@@ -90,7 +91,7 @@ class _TableModel(QAbstractTableModel, Generic[Row]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.text(row, column).replace("\u2066", "").replace("\u2069", "")
+            return plain(self.text(row, column))
         if role == ID_ROLE:
             return self.row_id(row)
         return None
@@ -187,7 +188,7 @@ class PersonTableModel(_TableModel[PersonSummary]):
         cells: dict[PersonColumn, Callable[[], str]] = {
             PersonColumn.NAME: lambda: person_name(row),
             PersonColumn.FATHER: lambda: row.father_name or "",
-            PersonColumn.DATE_OF_BIRTH: lambda: ltr(row.birth_date),
+            PersonColumn.DATE_OF_BIRTH: lambda: isolate(words.formats.date(row.birth_date)),
             PersonColumn.ID_NUMBER: lambda: ltr(id_display(row.id_type, row.id_number)),
             PersonColumn.VILLAGE: lambda: words.choice("village", row.village),
             PersonColumn.REGISTRY_NO: lambda: ltr(registry_no(row.registry_no)),
@@ -226,7 +227,7 @@ class HistoryModel(_TableModel[HistoryEntry]):
     def text(self, row: HistoryEntry, column: IntEnum) -> str:
         match HistoryColumn(column):
             case HistoryColumn.WHEN:
-                return ltr(row.at.replace("T", " ")[:16])
+                return isolate(self._vocabulary().formats.date_time(row.at))
             case HistoryColumn.WHO:
                 return row.user
             case HistoryColumn.WHAT:

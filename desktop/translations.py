@@ -3,8 +3,10 @@
 `pyside6-lupdate` finds `self.tr(...)`, `QCoreApplication.translate("Context", ...)` and
 `QT_TRANSLATE_NOOP`. Our controllers translate through a module helper `_tr(text)` with a
 module constant `CONTEXT`, and keep code-to-word tables as module-level dicts; lupdate cannot
-see either, so `extra_messages` reads them with `ast`. The known errors' sentences
-(`user_message` in `sync/`) are translated in the context "Errors".
+see either, so `extra_messages` reads them with `ast`. The known errors' sentences and
+templates (`user_message` in `sync/`, always a string literal: see `sync.replica.errors`)
+are translated in the context "Errors"; a template's `{placeholders}` stay as they are in
+every translation. Counts in plural sentences are written `%Ln` (the locale's digits).
 
 Run `python -m desktop.translations update` after changing user-visible strings (new ones
 come in unfinished; existing translations are kept), `python -m desktop.translations compile`
@@ -73,6 +75,10 @@ def _constant_str(node: ast.AST | None) -> str | None:
     return None
 
 
+def _counted(text: str) -> bool:
+    return "%n" in text or "%Ln" in text
+
+
 def _module_context(tree: ast.Module) -> str | None:
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(
@@ -107,7 +113,7 @@ def _helper_calls(tree: ast.Module) -> Iterator[tuple[str, bool]]:
         ):
             text = _constant_str(node.args[0])
             if text is not None:
-                yield text, len(node.args) > 1 or "%n" in text
+                yield text, len(node.args) > 1 or _counted(text)
 
 
 def messages_in(path: Path) -> set[Message]:
@@ -116,26 +122,43 @@ def messages_in(path: Path) -> set[Message]:
     if context is None:
         return set()
     found = {Message(context, text, numerus) for text, numerus in _helper_calls(tree)}
-    found |= {Message(context, text, "%n" in text) for text in _table_words(tree)}
+    found |= {Message(context, text, _counted(text)) for text in _table_words(tree)}
     return found
+
+
+def _user_messages(root: Path) -> Iterator[tuple[Path, int, ast.expr]]:
+    """Every value given to `user_message` in `sync/`: a class attribute `user_message = …`
+    or a keyword `user_message=…` (with its file and line)."""
+    for path in sorted((root / "sync").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(isinstance(t, ast.Name) and t.id == "user_message" for t in targets):
+                    yield path, node.lineno, node.value
+            elif isinstance(node, ast.keyword) and node.arg == "user_message":
+                yield path, node.value.lineno, node.value
 
 
 def error_messages(root: Path = PACKAGE_ROOT) -> set[Message]:
-    """The fixed `user_message` sentences of the known errors in `sync/`."""
+    """The `user_message` sentences and templates of the known errors in `sync/`."""
     found: set[Message] = set()
-    for path in sorted((root / "sync").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            text = None
-            if (
-                isinstance(node, ast.Assign)
-                and any(isinstance(t, ast.Name) and t.id == "user_message" for t in node.targets)
-                or isinstance(node, ast.keyword)
-                and node.arg == "user_message"
-            ):
-                text = _constant_str(node.value)
-            if text:
-                found.add(Message(ERRORS_CONTEXT, text))
+    for _path, _line, value in _user_messages(root):
+        text = _constant_str(value)
+        if text:
+            found.add(Message(ERRORS_CONTEXT, text))
     return found
+
+
+def unreadable_error_messages(root: Path = PACKAGE_ROOT) -> list[str]:
+    """`user_message` values that are not string literals (an f-string, a variable): the
+    translation tools cannot see them, so the clerk would read them in English. Passing on
+    a `user_message` parameter unchanged (`user_message=user_message`) is allowed."""
+    wrong: list[str] = []
+    for path, line, value in _user_messages(root):
+        forwarded = isinstance(value, ast.Name) and value.id == "user_message"
+        if _constant_str(value) is None and not forwarded:
+            wrong.append(f"{path.relative_to(root)}:{line}")
+    return wrong
 
 
 def extra_messages(root: Path = PACKAGE_ROOT) -> set[Message]:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import ltr
+from desktop.locale_format import LocaleFormat
 from forms.catalog import Benefit
 from forms.definition import Choice, FieldDef, FormDefinition
 
@@ -62,17 +63,15 @@ def in_language(labels: Mapping[str, str], language: str) -> str:
     return labels.get(language) or labels.get("en") or ""
 
 
-def money(amount: Decimal, currency: str) -> str:
-    """ "PKR 13,500" as a left-to-right island."""
-    whole = amount == amount.to_integral_value()
-    digits = f"{amount:,.0f}" if whole else f"{amount:,.2f}"
-    return ltr(f"{currency} {digits}")
+def money(amount: Decimal, currency: str, formats: LocaleFormat) -> str:
+    """ "PKR 13,500" in the language's digits, as a left-to-right island."""
+    return ltr(formats.money(amount, currency))
 
 
-def benefit_headline(benefit: Benefit) -> str:
+def benefit_headline(benefit: Benefit, formats: LocaleFormat) -> str:
     """ "PKR 3,000 per month", or "Service, each year" for a benefit that is not cash."""
     if benefit.kind == "cash" and benefit.amount is not None and benefit.currency:
-        head, periods = money(benefit.amount, benefit.currency), PERIODS
+        head, periods = money(benefit.amount, benefit.currency, formats), PERIODS
     else:
         head, periods = _tr(BENEFIT_KINDS.get(benefit.kind, benefit.kind)), RENEWALS
     if benefit.period is not None and benefit.period in periods:
@@ -88,10 +87,12 @@ def _all_fields(fields: Sequence[FieldDef]) -> Iterator[FieldDef]:
 
 
 class Vocabulary:
-    """Words for codes in one language. Immutable once built; GUI thread."""
+    """Words for codes in one language, and how it writes dates and numbers (`formats`).
+    Immutable once built; GUI thread."""
 
     def __init__(self, form: FormDefinition, language: str) -> None:
         self.language = language
+        self.formats = LocaleFormat(language)
         self._fields: dict[str, FieldDef] = {}
         for item in _all_fields(form.fields):
             self._fields.setdefault(item.name, item)

@@ -12,10 +12,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.controllers.register import problem_text
-from desktop.errors import ErrorPresenter
+from desktop.errors import ErrorPresenter, user_text
+from desktop.locale_format import translate
 from desktop.views.edit_person import EditPersonView
 from desktop.worker import Worker
 from forms.validation import Problem, Validated
@@ -29,7 +30,7 @@ CONTEXT = "EditPage"
 
 
 def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+    return translate(CONTEXT, text, n)
 
 
 class PersonForm(Protocol):
@@ -165,12 +166,9 @@ class EditPersonController(QObject):
             self._show_problems(error.problems)
         elif isinstance(error, RecordChanged):
             log.info("edit refused: the record changed meanwhile")
-            text = QCoreApplication.translate("Errors", error.user_message)
-            self.view.message.show_message(text, "info")
+            self.view.message.show_message(user_text(error), "info")
         elif isinstance(error, ReplicaError):
-            self.view.message.show_message(
-                QCoreApplication.translate("Errors", error.user_message), "error"
-            )
+            self.view.message.show_message(user_text(error), "error")
             self._errors.show_known(error, _tr("Not saved"))
         else:
             self.view.message.clear_message()
@@ -183,7 +181,7 @@ class EditPersonController(QObject):
         first = problem_text(problems[0], self._language()) if problems else ""
         text = _tr("Nothing was saved. Please correct: %1").replace("%1", first)
         if len(problems) > 1:
-            text += " " + _tr("(and %n more)", len(problems) - 1)
+            text += " " + _tr("(and %Ln more)", len(problems) - 1)
         self.view.message.show_message(text, "error")
 
     def _set_busy(self, busy: bool) -> None:

@@ -2,7 +2,8 @@
 missing (and whether a form can settle it), and how old the data is.
 
 Everything here is a function of immutable objects from the replica; it runs on the GUI
-thread because it translates. Amounts, dates and references are left-to-right islands.
+thread because it translates. Dates and amounts are written the language's way
+(`LocaleFormat`); amounts and references are left-to-right islands.
 """
 
 from __future__ import annotations
@@ -11,9 +12,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.i18n import isolate, ltr
+from desktop.locale_format import LocaleFormat, translate
 from desktop.models import MemberEntitlements
 from desktop.views.entitlements import CriterionLine, PanelState, SchemeCard
 from desktop.vocabulary import Vocabulary, benefit_headline, in_language
@@ -22,6 +22,7 @@ from forms.definition import FormDefinition
 from forms.eligibility import CriterionResult, Outcome, SchemeResult, Status
 from forms.validation import relevant_fields
 from sync.replica.entitlements import EntitlementReport
+from sync.replica.errors import Term
 from sync.replica.search import PersonSummary
 
 CONTEXT = "Entitlements"
@@ -42,7 +43,7 @@ _ANSWERABLE = frozenset({"group", "note", "calculated", "repeat"})
 
 
 def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+    return translate(CONTEXT, text, n)
 
 
 def fill(template: str, *values: str) -> str:
@@ -53,8 +54,11 @@ def fill(template: str, *values: str) -> str:
     return template
 
 
-def data_lines(data_as_of: str | None, now: datetime, stale_days: int) -> tuple[str, str]:
-    """The "Data as of" line and, once the data is older than `stale_days`, a warning."""
+def data_lines(
+    data_as_of: str | None, now: datetime, stale_days: int, formats: LocaleFormat
+) -> tuple[str, str]:
+    """The "Data as of" line (in the clerk's time zone) and, once the data is older than
+    `stale_days`, a warning."""
     if data_as_of is None:
         return _tr("Standalone: not yet synced with the registry"), ""
     try:
@@ -64,12 +68,12 @@ def data_lines(data_as_of: str | None, now: datetime, stale_days: int) -> tuple[
     if when.tzinfo is None:
         when = when.replace(tzinfo=now.tzinfo)
     when = when.astimezone(now.tzinfo)
-    line = fill(_tr("Data as of %1"), ltr(when.strftime("%Y-%m-%d %H:%M")))
+    line = fill(_tr("Data as of %1"), formats.date_time(when))
     age = now - when
     if age <= timedelta(days=stale_days):
         return line, ""
     warning = _tr(
-        "The data is %n day(s) old. Sync with the registry before telling the applicant "
+        "The data is %Ln day(s) old. Sync with the registry before telling the applicant "
         "what they will receive.",
         age.days,
     )
@@ -89,6 +93,7 @@ class EntitlementWords:
         self.language, self.catalog = language, catalog
         self.person_form = person_form
         self._person = Vocabulary(person_form, language)
+        self.formats = self._person.formats
         self._household = Vocabulary(household_form, language)
         self.form_fields = frozenset(
             item.name for item in person_form.walk() if item.type not in _ANSWERABLE
@@ -117,9 +122,10 @@ class EntitlementWords:
     ) -> PanelState:
         """The panel for one person; `values` are their person-form answers."""
         self._asked = self.asked(values, report.checked_on)
-        line, warning = data_lines(report.data_as_of, now, stale_days)
+        line, warning = data_lines(report.data_as_of, now, stale_days, self.formats)
         title = in_language(self.catalog.title, self.language)
-        source = fill(_tr("Catalog: %1, version %2"), title, str(report.catalog_version))
+        version = self.formats.integer(report.catalog_version)
+        source = fill(_tr("Catalog: %1, version %2"), title, version)
         return PanelState(source, line, warning, tuple(self.card(r) for r in report.results))
 
     def card(self, result: SchemeResult) -> SchemeCard:
@@ -131,7 +137,7 @@ class EntitlementWords:
             status=result.status.value,
             badge=self.badge(result),
             criteria=tuple(self._criterion(c) for c in result.criteria),
-            benefit=benefit_headline(scheme.benefit),
+            benefit=benefit_headline(scheme.benefit, self.formats),
             benefit_detail=in_language(scheme.benefit.description, language),
             documents=tuple(in_language(d, language) for d in scheme.documents),
             notes=tuple(self.note(name) for name in result.missing_fields if name not in on_form),
@@ -187,7 +193,7 @@ class EntitlementWords:
         for name in names:
             if len(functioning) > 1 and name in functioning:
                 if name == functioning[0]:
-                    words.append(_tr("%n of the functioning questions", len(functioning)))
+                    words.append(_tr("%Ln of the functioning questions", len(functioning)))
                 continue
             words.append(self.missing(name))
         return words
@@ -232,6 +238,17 @@ class EntitlementWords:
             template = _tr("“%1” is not asked for this person, so it stays unknown.")
             return fill(template, self.missing(name))
         return fill(_tr("Needs “%1”."), self.missing(name))
+
+    def terms(self, terms: tuple[Term, ...]) -> list[str]:
+        """Schemes, criteria and fields named in an error, in this language (`user_text`)."""
+        fields = [term.key for term in terms if term.kind == "field"]
+        words = self.missing_list(fields) if fields else []
+        for term in terms:
+            if term.kind == "scheme":
+                words.append(self.scheme_name(term.key))
+            elif term.kind != "field":
+                words.append(in_language(term.labels, self.language) or term.key)
+        return words
 
     def _names(self, scheme_ids: Sequence[str]) -> str:
         return ", ".join(self.scheme_name(scheme_id) for scheme_id in scheme_ids)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.controllers.entitlement_words import EntitlementWords, fill
-from desktop.errors import ErrorPresenter
+from desktop.errors import ErrorPresenter, user_text
 from desktop.models import HouseholdEntitlementsModel
 from desktop.views.entitlements import EntitlementsPanel
 from desktop.worker import Worker
@@ -237,12 +237,11 @@ class EntitlementsController(QObject):
         self._applying = False
         if isinstance(error, ApplicationRefused):
             log.info("application refused")
+            words = self._words(self.page.catalog).terms if self.page is not None else None
             self._errors.message(
                 QMessageBox.Icon.Information,
                 _tr("Not applied"),
-                _tr("The application was not recorded. %1").replace(
-                    "%1", QCoreApplication.translate("Errors", error.user_message)
-                ),
+                _tr("The application was not recorded. %1").replace("%1", user_text(error, words)),
             ).setObjectName("applicationRefused")
             if self.person_id:
                 self.load(self.person_id)

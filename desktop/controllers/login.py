@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from desktop.errors import ErrorPresenter, user_text
+from desktop.locale_format import LocaleFormat
 from desktop.session import SessionInfo
 from desktop.views.login import LoginView
 from desktop.views.setup import SetupAnswers, SetupView
@@ -114,7 +115,7 @@ class SetupController(QObject):
         if len(answers.password) < MIN_PASSWORD_LENGTH:
             view.show_error(
                 self.tr("The password must have at least %1 characters.").replace(
-                    "%1", str(MIN_PASSWORD_LENGTH)
+                    "%1", LocaleFormat.current().integer(MIN_PASSWORD_LENGTH)
                 ),
                 view.password,
             )

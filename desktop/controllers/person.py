@@ -92,17 +92,17 @@ class PersonPresenter:
         return Section(_tr("Person"), tuple(details))
 
     def _birth(self, person: Mapping[str, Any]) -> str:
-        birth = person.get("birth_date") or ""
+        birth = isolate(self.words.formats.date(person.get("birth_date")))
         if birth and person.get("birth_date_estimated"):
-            return f"{ltr(birth)} ({_tr('estimated')})"
-        return ltr(birth) or "—"
+            return f"{birth} ({_tr('estimated')})"
+        return birth or "—"
 
     def _age(self, person: Mapping[str, Any]) -> str:
         try:
             birth = date.fromisoformat(str(person.get("birth_date")))
         except ValueError:
             return "—"
-        return str(age_on(birth, self.today))
+        return self.words.formats.integer(age_on(birth, self.today))
 
     def _address(self, person: Mapping[str, Any]) -> Section:
         details = [
@@ -134,7 +134,7 @@ class PersonPresenter:
                 self.words.field_label("consent_method"),
                 self.words.choice("consent_method", person.get("consent_method")) or "—",
             ),
-            Detail(_tr("Consent recorded"), _when(person.get("consent_at"))),
+            Detail(_tr("Consent recorded"), self._when(person.get("consent_at"))),
             Detail(_tr("Consent recorded by"), users.get(recorded_by, recorded_by) or "—"),
             Detail(_tr("Registered at office"), ltr(person.get("registered_office"))),
             Detail(_tr("Registered by"), users.get(registered_by, registered_by) or "—"),
@@ -148,18 +148,17 @@ class PersonPresenter:
         text = (
             _tr("Household %1, %2 member(s)")
             .replace("%1", ltr(registry_no(household.get("registry_no"))))
-            .replace("%2", str(len(page.record.members)))
+            .replace("%2", self.words.formats.integer(len(page.record.members)))
         )
         score, level = household.get("poverty_score"), household.get("poverty_level")
         if score is not None:
-            text += " · " + _tr("poverty score %1").replace("%1", ltr(f"{score:g}"))
+            text += " · " + _tr("poverty score %1").replace("%1", self.words.formats.number(score))
         if level:
             text += " · " + self.words.choice("poverty_level", level)
         return text
 
-
-def _when(value: object) -> str:
-    return ltr(str(value).replace("T", " ")[:16]) if value else "—"
+    def _when(self, value: object) -> str:
+        return isolate(self.words.formats.date_time(str(value))) if value else "—"
 
 
 class PersonController(QObject):

@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import ErrorPresenter, user_text
-from desktop.i18n import ltr
+from desktop.i18n import isolate, ltr
+from desktop.locale_format import LocaleFormat, translate
 from desktop.models import PersonColumn, id_display, person_header, registry_no
 from desktop.views.duplicates import CandidateRow, DuplicateChoice, DuplicatesDialog, MemberMatches
 from desktop.views.register import RegisterView
@@ -35,7 +36,7 @@ _MEMBER_PATH = re.compile(r"^members\[(\d+)\]\.")
 
 
 def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+    return translate(CONTEXT, text, n)
 
 
 def problem_text(problem: Problem, language: str) -> str:
@@ -44,7 +45,8 @@ def problem_text(problem: Problem, language: str) -> str:
     text = problem.text(language)
     if match is None:
         return text
-    return _tr("Member %1 — %2").replace("%1", str(int(match.group(1)) + 1)).replace("%2", text)
+    number = LocaleFormat(language).integer(int(match.group(1)) + 1)
+    return _tr("Member %1 — %2").replace("%1", number).replace("%2", text)
 
 
 class HouseholdForm(Protocol):
@@ -82,7 +84,7 @@ def candidate_cells(candidate: DuplicateCandidate, words: Vocabulary) -> tuple[s
     return (
         person.full_name,
         person.father_name or "",
-        ltr(person.birth_date),
+        isolate(words.formats.date(person.birth_date)),
         ltr(id_display(person.id_type, person.id_number)),
         words.choice("village", person.village),
         words.reasons(candidate.reasons),
@@ -169,7 +171,7 @@ class RegisterController(QObject):
         matches = [
             MemberMatches(
                 _tr("Member %1: %2")
-                .replace("%1", str(index + 1))
+                .replace("%1", words.formats.integer(index + 1))
                 .replace("%2", member_name(member)),
                 tuple(CandidateRow(c.person.id, candidate_cells(c, words)) for c in candidates),
             )
@@ -247,7 +249,7 @@ class RegisterController(QObject):
         first = problem_text(problems[0], language) if problems else ""
         text = _tr("Nothing was saved. Please correct: %1").replace("%1", first)
         if len(problems) > 1:
-            text += " " + _tr("(and %n more)", len(problems) - 1)
+            text += " " + _tr("(and %Ln more)", len(problems) - 1)
         self.view.message.show_message(text, "error")
 
     def _set_busy(self, busy: bool) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.locale_format import LocaleFormat
 from desktop.models import PersonTableModel
 from desktop.views.search import SearchView
 from desktop.worker import Worker
@@ -49,7 +50,8 @@ class SearchController(QObject):
             return  # the clerk searched again meanwhile
         self.model.set_rows(found)
         if found:
-            self.view.show_summary(self.tr("%n found", "", len(found)), offer_register=False)
+            count = LocaleFormat.current().digits(self.tr("%Ln found", "", len(found)))
+            self.view.show_summary(count, offer_register=False)
             self.view.fit_columns()
             self.view.results.selectRow(0)
         else:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.locale_format import LocaleFormat
 from desktop.printing.qr import application_payload, qr_image
 from desktop.printing.slip import SlipNotWritten, render_slip, render_slip_pdf, set_page
 from desktop.views.acknowledgement import AcknowledgementDialog
@@ -60,7 +61,7 @@ class SlipController(QObject):
             (
                 application.person_name,
                 scheme,
-                benefit_headline(application.scheme.benefit),
+                benefit_headline(application.scheme.benefit, LocaleFormat(self.language)),
                 _tr("Print the slip, or save it as PDF, for the applicant to keep."),
             )
         )

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import ErrorPresenter, user_text
+from desktop.locale_format import LocaleFormat
 from desktop.models import UsersModel
 from desktop.session import SessionInfo
 from desktop.views.users import (
@@ -41,7 +42,7 @@ def _tr(text: str) -> str:
 def password_problem(password: str, confirm: str) -> str | None:
     if len(password) < MIN_PASSWORD_LENGTH:
         return _tr("The password must have at least %1 characters.").replace(
-            "%1", str(MIN_PASSWORD_LENGTH)
+            "%1", LocaleFormat.current().integer(MIN_PASSWORD_LENGTH)
         )
     if password != confirm:
         return _tr("The two passwords are not the same.")

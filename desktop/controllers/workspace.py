@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from desktop.controllers.edit_person import EditPersonController
 from desktop.controllers.entitlement_words import EntitlementWords
@@ -24,6 +24,7 @@ from desktop.controllers.slip import SlipController
 from desktop.controllers.users import PasswordController, UsersController
 from desktop.errors import ErrorPresenter
 from desktop.forms import FormWidget
+from desktop.locale_format import translate
 from desktop.models import (
     MEMBER_COLUMNS,
     HistoryModel,
@@ -53,7 +54,7 @@ MINUTE, HOUR, DAY = 60, 3600, 86400
 
 
 def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+    return translate(CONTEXT, text, n)
 
 
 def age_words(age: timedelta) -> str:
@@ -61,17 +62,17 @@ def age_words(age: timedelta) -> str:
     if seconds < MINUTE:
         return _tr("less than a minute")
     if seconds < HOUR:
-        return _tr("%n minute(s)", seconds // MINUTE)
+        return _tr("%Ln minute(s)", seconds // MINUTE)
     if seconds < 2 * DAY:
-        return _tr("%n hour(s)", seconds // HOUR)
-    return _tr("%n day(s)", seconds // DAY)
+        return _tr("%Ln hour(s)", seconds // HOUR)
+    return _tr("%Ln day(s)", seconds // DAY)
 
 
 def pending_text(summary: PendingSummary, now: datetime) -> str:
     """ "3 changes not yet sent · oldest 2 hours" for the status bar."""
     if summary.pending == 0:
         return _tr("No changes waiting to be sent")
-    text = _tr("%n change(s) not yet sent", summary.pending)
+    text = _tr("%Ln change(s) not yet sent", summary.pending)
     if summary.oldest_client_time:
         try:
             oldest = datetime.fromisoformat(summary.oldest_client_time)
@@ -240,6 +241,21 @@ class WorkspaceController(QObject):
             lambda name: log.info("scheme catalog %s in force", name),
             self._catalog_failed,
         )
+
+    def take_published_catalog(self) -> None:
+        """Sync brought a catalog from the registry: put it in force if it is newer."""
+        self._worker.run(
+            lambda replica: replica.entitlements.refresh_published(),
+            self._published_catalog_taken,
+            self._catalog_failed,
+        )
+
+    def _published_catalog_taken(self, changed: bool) -> None:
+        if not changed:
+            return
+        self.notify(_tr("The registry published new scheme rules; they apply from now on."))
+        if self.view.current_key() == PERSON and self.person.person_id:
+            self.open_person(self.person.person_id)
 
     def _catalog_failed(self, _error: BaseException) -> None:
         log.warning("the chosen scheme catalog could not be loaded; the previous one stays")

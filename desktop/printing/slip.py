@@ -3,8 +3,9 @@
 `render_slip(device, …)` paints on any paged device (a `QPrinter` chosen in the print
 dialog, or a `QPdfWriter`); `render_slip_pdf(…)` writes a PDF file without any dialog, for
 "Save as PDF" and for tests. Text is laid out by `QTextDocument`, so Urdu and Khmer are
-shaped and Urdu runs right to left; numbers, dates and references stay left-to-right
-islands. The QR code is drawn as vector squares in the top trailing corner.
+shaped and Urdu runs right to left; amounts and references stay left-to-right islands, and
+the date and amounts are written the slip language's way (`LocaleFormat`). The QR code is
+drawn as vector squares in the top trailing corner.
 
 The slip's fixed words go through the translator of the interface language; the scheme's
 names, benefit and documents come from the catalog in `language`.
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
@@ -30,7 +30,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from desktop.i18n import RIGHT_TO_LEFT, ltr
+from desktop.i18n import RIGHT_TO_LEFT, isolate, ltr
+from desktop.locale_format import LocaleFormat
 from desktop.models import registry_no
 from desktop.printing.qr import application_payload, draw_qr, qr_matrix
 from desktop.vocabulary import benefit_headline, in_language
@@ -123,7 +124,9 @@ def _paint(
     scale = 1.0
     while True:
         style = _Style("right" if rtl else "left", scale)
-        header = _document(device, style, width - qr_side - gap, _header_html(application, style))
+        header = _document(
+            device, style, width - qr_side - gap, _header_html(application, language, style)
+        )
         body = _document(device, style, width, _body_html(application, language, style))
         top = max(header.size().height(), qr_side) + gap
         if top + gap + body.size().height() <= height or scale <= MIN_SCALE:
@@ -165,16 +168,10 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _when(stamp: str) -> str:
-    try:
-        return datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp
-
-
-def _header_html(application: Application, style: _Style) -> str:
+def _header_html(application: Application, language: str, style: _Style) -> str:
     office = _tr("Office: %1").replace("%1", ltr(application.office))
-    when = _tr("Date and time: %1").replace("%1", ltr(_when(application.applied_at)))
+    stamp = LocaleFormat(language).date_time(application.applied_at)
+    when = _tr("Date and time: %1").replace("%1", isolate(stamp))
     grey = "color:#3c4043"
     return (
         style.line(15, _tr("Acknowledgement of application"), "font-weight:bold")
@@ -211,7 +208,7 @@ def _body_html(application: Application, language: str, style: _Style) -> str:
             _field(
                 style,
                 _tr("Benefit"),
-                style.line(10, benefit_headline(scheme.benefit)),
+                style.line(10, benefit_headline(scheme.benefit, LocaleFormat(language))),
                 style.line(9, in_language(scheme.benefit.description, language)),
             ),
             _field(style, _tr("Documents to bring"), *documents),

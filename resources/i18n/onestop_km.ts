@@ -132,10 +132,10 @@
     <context>
         <name>EditPage</name>
         <message numerus="yes">
-            <source>(and %n more)</source>
+            <source>(and %Ln more)</source>
             <translation>
-                <numerusform>(និង %n ទៀត)</numerusform>
-                <numerusform>(និង %n ទៀត)</numerusform>
+                <numerusform>(និង %Ln ទៀត)</numerusform>
+                <numerusform>(និង %Ln ទៀត)</numerusform>
             </translation>
         </message>
         <message>
@@ -179,16 +179,134 @@
         </message>
     </context>
     <context>
+        <name>Enrol</name>
+        <message>
+            <source>(%1 of %2)</source>
+            <translation>(%1 នៃ %2)</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was saved on this computer. If the registry had already accepted the code, ask the registry operator for a new one.</source>
+            <translation>បានបោះបង់។ គ្មានអ្វីត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះទេ។ ប្រសិនបើបញ្ជីកណ្តាលបានទទួលយកលេខកូដរួចហើយ សូមស្នើលេខកូដថ្មីពីប្រតិបត្តិករបញ្ជីកណ្តាល។</translation>
+        </message>
+        <message>
+            <source>Contacting the registry…</source>
+            <translation>កំពុងទាក់ទងបញ្ជីកណ្តាល…</translation>
+        </message>
+        <message>
+            <source>Enter a name for this computer.</source>
+            <translation>បញ្ចូលឈ្មោះកុំព្យូទ័រនេះ។</translation>
+        </message>
+        <message>
+            <source>Enter the office code.</source>
+            <translation>បញ្ចូលលេខកូដការិយាល័យ។</translation>
+        </message>
+        <message>
+            <source>Enter the one-time code.</source>
+            <translation>បញ្ចូលលេខកូដប្រើតែម្តង។</translation>
+        </message>
+        <message>
+            <source>Enter the registry address.</source>
+            <translation>បញ្ចូលអាសយដ្ឋានបញ្ជីកណ្តាល។</translation>
+        </message>
+        <message>
+            <source>One-time code: %1</source>
+            <translation>លេខកូដប្រើតែម្តង៖ %1</translation>
+        </message>
+        <message>
+            <source>Registry address: the registry cannot be reached there. Check the address and this computer's network connection, then try again.</source>
+            <translation>អាសយដ្ឋានបញ្ជីកណ្តាល៖ មិនអាចភ្ជាប់ទៅបញ្ជីកណ្តាលនៅទីនោះបានទេ។ ពិនិត្យអាសយដ្ឋាន និងការតភ្ជាប់បណ្តាញរបស់កុំព្យូទ័រនេះ រួចព្យាយាមម្តងទៀត។</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>កំពុងបញ្ឈប់…</translation>
+        </message>
+        <message>
+            <source>The one-time code is too short. Type it as the registry operator gave it.</source>
+            <translation>លេខកូដប្រើតែម្តងខ្លីពេក។ វាយវាដូចដែលប្រតិបត្តិករបញ្ជីកណ្តាលបានផ្តល់ឲ្យ។</translation>
+        </message>
+        <message>
+            <source>The registry address must start with https:// (or http://) and name the registry's server, for example https://registry.example.org</source>
+            <translation>អាសយដ្ឋានបញ្ជីកណ្តាលត្រូវចាប់ផ្តើមដោយ https:// (ឬ http://) ហើយដាក់ឈ្មោះម៉ាស៊ីនមេរបស់បញ្ជីកណ្តាល ឧទាហរណ៍ https://registry.example.org</translation>
+        </message>
+        <message>
+            <source>This computer is connected, but the download of the records did not finish. Log in: it continues where it stopped.</source>
+            <translation>កុំព្យូទ័រនេះបានភ្ជាប់ហើយ ប៉ុន្តែការទាញយកកំណត់ត្រាមិនទាន់បញ្ចប់ទេ។ សូមចូល៖ វានឹងបន្តពីកន្លែងដែលវាឈប់។</translation>
+        </message>
+        <message>
+            <source>This computer is now connected to the registry. Log in with your registry user name and password.</source>
+            <translation>កុំព្យូទ័រនេះឥឡូវបានភ្ជាប់ទៅបញ្ជីកណ្តាលហើយ។ សូមចូលដោយប្រើឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់បញ្ជីកណ្តាលរបស់អ្នក។</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolView</name>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;ត្រឡប់ក្រោយ</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;បោះបង់</translation>
+        </message>
+        <message>
+            <source>&amp;Name of this computer</source>
+            <translation>&amp;ឈ្មោះកុំព្យូទ័រនេះ</translation>
+        </message>
+        <message>
+            <source>&amp;Office code</source>
+            <translation>លេខកូដ&amp;ការិយាល័យ</translation>
+        </message>
+        <message>
+            <source>&amp;Registry address</source>
+            <translation>អាសយដ្ឋាន&amp;បញ្ជីកណ្តាល</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect</source>
+            <translation>&amp;ភ្ជាប់</translation>
+        </message>
+        <message>
+            <source>Connect to a registry</source>
+            <translation>ភ្ជាប់ទៅបញ្ជីកណ្តាល</translation>
+        </message>
+        <message>
+            <source>Download progress</source>
+            <translation>វឌ្ឍនភាពនៃការទាញយក</translation>
+        </message>
+        <message>
+            <source>Name of this computer</source>
+            <translation>ឈ្មោះកុំព្យូទ័រនេះ</translation>
+        </message>
+        <message>
+            <source>Office code</source>
+            <translation>លេខកូដការិយាល័យ</translation>
+        </message>
+        <message>
+            <source>One-time &amp;code</source>
+            <translation>លេខ&amp;កូដប្រើតែម្តង</translation>
+        </message>
+        <message>
+            <source>One-time code</source>
+            <translation>លេខកូដប្រើតែម្តង</translation>
+        </message>
+        <message>
+            <source>Registry address</source>
+            <translation>អាសយដ្ឋានបញ្ជីកណ្តាល</translation>
+        </message>
+        <message>
+            <source>The registry operator gives you the registry address and a one-time code. After connecting, the district's records are copied to this computer and your colleagues log in with their registry user names and passwords.</source>
+            <translation>ប្រតិបត្តិករបញ្ជីកណ្តាលផ្តល់ឲ្យអ្នកនូវអាសយដ្ឋានបញ្ជីកណ្តាល និងលេខកូដប្រើតែម្តង។ បន្ទាប់ពីភ្ជាប់ កំណត់ត្រារបស់ស្រុកត្រូវបានចម្លងមកកុំព្យូទ័រនេះ ហើយសហការីរបស់អ្នកចូលដោយប្រើឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់បញ្ជីកណ្តាលរបស់ពួកគេ។</translation>
+        </message>
+    </context>
+    <context>
         <name>Entitlements</name>
         <message>
             <source>%1 of a household member</source>
             <translation>%1 របស់សមាជិកគ្រួសារម្នាក់</translation>
         </message>
         <message numerus="yes">
-            <source>%n of the functioning questions</source>
+            <source>%Ln of the functioning questions</source>
             <translation>
-                <numerusform>សំណួរអំពីសមត្ថភាពចំនួន %n</numerusform>
-                <numerusform>សំណួរអំពីសមត្ថភាពចំនួន %n</numerusform>
+                <numerusform>សំណួរអំពីសមត្ថភាពចំនួន %Ln</numerusform>
+                <numerusform>សំណួរអំពីសមត្ថភាពចំនួន %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -300,10 +418,10 @@
             <translation>ពាក្យស្នើសុំមិនត្រូវបានកត់ត្រាទេ។ %1</translation>
         </message>
         <message numerus="yes">
-            <source>The data is %n day(s) old. Sync with the registry before telling the applicant what they will receive.</source>
+            <source>The data is %Ln day(s) old. Sync with the registry before telling the applicant what they will receive.</source>
             <translation>
-                <numerusform>ទិន្នន័យមានអាយុ %n ថ្ងៃ។ សូមធ្វើសមកាលកម្មជាមួយបញ្ជីកណ្ដាល មុននឹងប្រាប់អ្នកដាក់ពាក្យពីអ្វីដែលគាត់នឹងទទួលបាន។</numerusform>
-                <numerusform>ទិន្នន័យមានអាយុ %n ថ្ងៃ។ សូមធ្វើសមកាលកម្មជាមួយបញ្ជីកណ្ដាល មុននឹងប្រាប់អ្នកដាក់ពាក្យពីអ្វីដែលគាត់នឹងទទួលបាន។</numerusform>
+                <numerusform>ទិន្នន័យមានអាយុ %Ln ថ្ងៃ។ សូមធ្វើសមកាលកម្មជាមួយបញ្ជីកណ្ដាល មុននឹងប្រាប់អ្នកដាក់ពាក្យពីអ្វីដែលគាត់នឹងទទួលបាន។</numerusform>
+                <numerusform>ទិន្នន័យមានអាយុ %Ln ថ្ងៃ។ សូមធ្វើសមកាលកម្មជាមួយបញ្ជីកណ្ដាល មុននឹងប្រាប់អ្នកដាក់ពាក្យពីអ្វីដែលគាត់នឹងទទួលបាន។</numerusform>
             </translation>
         </message>
         <message>
@@ -353,12 +471,32 @@
             <translation>មិនអាចបញ្ចប់បានទេ</translation>
         </message>
         <message>
+            <source>Information is missing for {scheme}: {fields}. Complete the record first.</source>
+            <translation>ខ្វះព័ត៌មានសម្រាប់ {scheme}៖ {fields}។ សូមបំពេញកំណត់ត្រាជាមុនសិន។</translation>
+        </message>
+        <message>
+            <source>No scheme catalog is installed for '{catalog}', so entitlements cannot be checked. Ask your supervisor to choose the country catalog in settings.</source>
+            <translation>មិនមានបញ្ជីកម្មវិធីសម្រាប់ '{catalog}' ទេ ដូច្នេះមិនអាចពិនិត្យសិទ្ធិបានទេ។ សូមឱ្យអ្នកគ្រប់គ្រងជ្រើសបញ្ជីកម្មវិធីរបស់ប្រទេសក្នុងការកំណត់។</translation>
+        </message>
+        <message>
+            <source>Not eligible for {scheme}: {criteria}.</source>
+            <translation>មិនមានសិទ្ធិទទួល {scheme} ទេ៖ {criteria}។</translation>
+        </message>
+        <message>
+            <source>Part of the download arrived damaged. It will be fetched again; nothing damaged was saved.</source>
+            <translation>ផ្នែកខ្លះនៃការទាញយកបានមកដល់ដោយខូច។ វានឹងត្រូវទាញយកម្ដងទៀត គ្មានអ្វីដែលខូចត្រូវបានរក្សាទុកទេ។</translation>
+        </message>
+        <message>
             <source>Some answers need correcting. Nothing was saved.</source>
             <translation>ចម្លើយខ្លះត្រូវកែ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
         </message>
         <message>
             <source>Sorry, OneStop met an unexpected problem and could not finish this step. Anything saved before is safe. Please tell your supervisor; the details were written to:</source>
             <translation>សូមទោស OneStop ជួបបញ្ហាមិនបានរំពឹងទុក ហើយមិនអាចបញ្ចប់ជំហាននេះបានទេ។ អ្វីដែលបានរក្សាទុកពីមុននៅមានសុវត្ថិភាព។ សូមប្រាប់អ្នកគ្រប់គ្រងរបស់អ្នក ព័ត៌មានលម្អិតត្រូវបានសរសេរទៅ៖</translation>
+        </message>
+        <message>
+            <source>Sync could not finish. Your work is kept on this computer and will be sent later.</source>
+            <translation>ការធ្វើសមកាលកម្មមិនអាចបញ្ចប់បានទេ។ ការងាររបស់អ្នកត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ ហើយនឹងត្រូវផ្ញើនៅពេលក្រោយ។</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space (or call your supervisor), then try again. What you typed is still on the screen.</source>
@@ -377,6 +515,10 @@
             <translation>មិនអាចដកអ្នកគ្រប់គ្រងចុងក្រោយចេញបានទេ៖ សូមបន្ថែមអ្នកគ្រប់គ្រងម្នាក់ទៀតជាមុនសិន។</translation>
         </message>
         <message>
+            <source>The local cache could not complete the operation.</source>
+            <translation>ឃ្លាំងទិន្នន័យក្នុងម៉ាស៊ីនមិនអាចបញ្ចប់ប្រតិបត្តិការនេះបានទេ។</translation>
+        </message>
+        <message>
             <source>The local data failed its integrity check and was not opened. Nothing was changed. Call your supervisor: the cache must be restored from backup or downloaded again.</source>
             <translation>ទិន្នន័យក្នុងម៉ាស៊ីនមិនឆ្លងកាត់ការពិនិត្យភាពត្រឹមត្រូវ ហើយមិនត្រូវបានបើកទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។ សូមហៅអ្នកគ្រប់គ្រង៖ ឃ្លាំងទិន្នន័យត្រូវស្ដារពីការបម្រុងទុក ឬទាញយកម្ដងទៀត។</translation>
         </message>
@@ -385,8 +527,32 @@
             <translation>ទិន្នន័យក្នុងម៉ាស៊ីនកំពុងប្រើដោយបង្អួច OneStop ឬកម្មវិធីផ្សេង។ សូមបិទវា រួចព្យាយាមម្ដងទៀត។</translation>
         </message>
         <message>
-            <source>The password must have at least 8 characters.</source>
-            <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងតិច 8 តួអក្សរ។</translation>
+            <source>The password must have at least {count} characters.</source>
+            <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងតិច {count} តួអក្សរ។</translation>
+        </message>
+        <message>
+            <source>The registry cannot be reached. Keep working: changes are kept on this computer and are sent automatically when the connection is back.</source>
+            <translation>មិនអាចភ្ជាប់ទៅបញ្ជីកណ្ដាលបានទេ។ សូមបន្តធ្វើការ៖ ការផ្លាស់ប្ដូរត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ ហើយនឹងត្រូវផ្ញើដោយស្វ័យប្រវត្តិពេលការតភ្ជាប់មកវិញ។</translation>
+        </message>
+        <message>
+            <source>The registry did not accept this enrolment code. Check the code (it can be used once and expires), or ask the registry operator for a new one.</source>
+            <translation>បញ្ជីកណ្ដាលមិនទទួលយកលេខកូដចុះឈ្មោះនេះទេ។ សូមពិនិត្យលេខកូដ (វាប្រើបានតែម្ដង ហើយផុតកំណត់) ឬសុំលេខកូដថ្មីពីប្រតិបត្តិករបញ្ជីកណ្ដាល។</translation>
+        </message>
+        <message>
+            <source>The registry does not recognise this computer. Ask your supervisor to enrol it again. Your work stays on this computer.</source>
+            <translation>បញ្ជីកណ្ដាលមិនស្គាល់កុំព្យូទ័រនេះទេ។ សូមឱ្យអ្នកគ្រប់គ្រងចុះឈ្មោះវាម្ដងទៀត។ ការងាររបស់អ្នកនៅតែលើកុំព្យូទ័រនេះ។</translation>
+        </message>
+        <message>
+            <source>The registry gave an answer this version of OneStop does not understand. Your work is kept on this computer. Tell your supervisor; an update may be needed.</source>
+            <translation>បញ្ជីកណ្ដាលបានផ្ដល់ចម្លើយដែលកំណែ OneStop នេះមិនយល់។ ការងាររបស់អ្នកត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ។ សូមប្រាប់អ្នកគ្រប់គ្រង ប្រហែលជាត្រូវការធ្វើបច្ចុប្បន្នភាព។</translation>
+        </message>
+        <message>
+            <source>The registry has no users for this district yet. Ask the registry operator to add users, then enrol this computer again.</source>
+            <translation>បញ្ជីកណ្ដាលមិនទាន់មានអ្នកប្រើសម្រាប់ស្រុកនេះទេ។ សូមឱ្យប្រតិបត្តិករបញ្ជីកណ្ដាលបន្ថែមអ្នកប្រើ រួចចុះឈ្មោះកុំព្យូទ័រនេះម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>The registry is busy. Keep working: sync will try again by itself in a few minutes.</source>
+            <translation>បញ្ជីកណ្ដាលកំពុងរវល់។ សូមបន្តធ្វើការ៖ ការធ្វើសមកាលកម្មនឹងព្យាយាមម្ដងទៀតដោយខ្លួនឯងក្នុងរយៈពេលប៉ុន្មាននាទីទៀត។</translation>
         </message>
         <message>
             <source>The user name or password is not right. Check them and try again.</source>
@@ -397,16 +563,44 @@
             <translation>មានឯកសារសោ ប៉ុន្តែគ្មានឯកសារទិន្នន័យទេ។ កុំរៀបចំឃ្លាំងថ្មី៖ សូមឱ្យអ្នកគ្រប់គ្រងស្ដារឯកសារទិន្នន័យ (onestop.db) ពីការបម្រុងទុក។</translation>
         </message>
         <message>
+            <source>There is already an application or enrolment for {scheme}.</source>
+            <translation>មានពាក្យស្នើសុំ ឬការចុះឈ្មោះសម្រាប់ {scheme} រួចហើយ។</translation>
+        </message>
+        <message>
             <source>There is no such user on this device.</source>
             <translation>គ្មានអ្នកប្រើបែបនេះនៅលើឧបករណ៍នេះទេ។</translation>
+        </message>
+        <message>
+            <source>This address does not answer like a OneStop registry. Check the registry address with your supervisor.</source>
+            <translation>អាសយដ្ឋាននេះមិនឆ្លើយតបដូចបញ្ជីកណ្ដាល OneStop ទេ។ សូមពិនិត្យអាសយដ្ឋានបញ្ជីកណ្ដាលជាមួយអ្នកគ្រប់គ្រងរបស់អ្នក។</translation>
+        </message>
+        <message>
+            <source>This computer works on its own and is not connected to a registry, so there is nothing to sync.</source>
+            <translation>កុំព្យូទ័រនេះដំណើរការតែឯង ហើយមិនបានភ្ជាប់ទៅបញ្ជីកណ្ដាលទេ ដូច្នេះគ្មានអ្វីត្រូវធ្វើសមកាលកម្មទេ។</translation>
+        </message>
+        <message>
+            <source>This computer's access to the registry has been withdrawn. Ask your supervisor or the registry operator. Nothing on this computer has been deleted.</source>
+            <translation>សិទ្ធិចូលប្រើបញ្ជីកណ្ដាលរបស់កុំព្យូទ័រនេះត្រូវបានដកហូត។ សូមសួរអ្នកគ្រប់គ្រង ឬប្រតិបត្តិករបញ្ជីកណ្ដាល។ គ្មានអ្វីនៅលើកុំព្យូទ័រនេះត្រូវបានលុបទេ។</translation>
         </message>
         <message>
             <source>This device has used all of its registry numbers. Connect to the registry and sync to receive a new block, then register again. Nothing was saved.</source>
             <translation>ឧបករណ៍នេះបានប្រើលេខបញ្ជីអស់ហើយ។ សូមភ្ជាប់ទៅបញ្ជីកណ្ដាល ហើយធ្វើសមកាលកម្មដើម្បីទទួលលេខថ្មី រួចចុះឈ្មោះម្ដងទៀត។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
         </message>
         <message>
+            <source>This person is not in the local records.</source>
+            <translation>បុគ្គលនេះមិនមាននៅក្នុងកំណត់ត្រាក្នុងម៉ាស៊ីនទេ។</translation>
+        </message>
+        <message>
             <source>This record was changed elsewhere while you were editing it. Open it again, check the new values, then make your change. Nothing was saved.</source>
             <translation>កំណត់ត្រានេះត្រូវបានកែនៅកន្លែងផ្សេង ខណៈអ្នកកំពុងកែវា។ សូមបើកវាម្ដងទៀត ពិនិត្យតម្លៃថ្មី រួចធ្វើការកែប្រែរបស់អ្នក។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+        </message>
+        <message>
+            <source>This scheme is not open for applications today.</source>
+            <translation>ថ្ងៃនេះកម្មវិធីនេះមិនបើកទទួលពាក្យទេ។</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts. Wait {seconds} seconds, then try again.</source>
+            <translation>ព្យាយាមខុសច្រើនដងពេក។ សូមរង់ចាំ {seconds} វិនាទី រួចព្យាយាមម្ដងទៀត។</translation>
         </message>
         <message>
             <source>Unexpected problem</source>
@@ -424,6 +618,10 @@
             <source>the OneStop log file</source>
             <translation>ឯកសារកំណត់ហេតុ OneStop</translation>
         </message>
+        <message>
+            <source>{scheme} cannot be combined with {others}, which this person receives.</source>
+            <translation>{scheme} មិនអាចទទួលរួមជាមួយ {others} ដែលបុគ្គលនេះកំពុងទទួលបានទេ។</translation>
+        </message>
     </context>
     <context>
         <name>FatalView</name>
@@ -438,6 +636,33 @@
         <message>
             <source>OneStop cannot open the data on this computer</source>
             <translation>OneStop មិនអាចបើកទិន្នន័យនៅលើកុំព្យូទ័រនេះបានទេ</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartView</name>
+        <message>
+            <source>&amp;Connect to a registry</source>
+            <translation>&amp;ភ្ជាប់ទៅបញ្ជីកណ្តាល</translation>
+        </message>
+        <message>
+            <source>&amp;Work on this computer only</source>
+            <translation>&amp;ធ្វើការលើកុំព្យូទ័រនេះតែប៉ុណ្ណោះ</translation>
+        </message>
+        <message>
+            <source>For an office that shares its records with the district registry. You need the registry address and a one-time code from the registry operator.</source>
+            <translation>សម្រាប់ការិយាល័យដែលចែករំលែកកំណត់ត្រាជាមួយបញ្ជីកណ្តាលស្រុក។ អ្នកត្រូវការអាសយដ្ឋានបញ្ជីកណ្តាល និងលេខកូដប្រើតែម្តងពីប្រតិបត្តិករបញ្ជីកណ្តាល។</translation>
+        </message>
+        <message>
+            <source>For an office without a registry. The records stay on this computer; the first supervisor adds the other users.</source>
+            <translation>សម្រាប់ការិយាល័យដែលគ្មានបញ្ជីកណ្តាល។ កំណត់ត្រានៅលើកុំព្យូទ័រនេះ ហើយអ្នកគ្រប់គ្រងដំបូងបន្ថែមអ្នកប្រើផ្សេងទៀត។</translation>
+        </message>
+        <message>
+            <source>Set up OneStop on this computer</source>
+            <translation>រៀបចំ OneStop លើកុំព្យូទ័រនេះ</translation>
+        </message>
+        <message>
+            <source>This is the first start on this computer. Choose one:</source>
+            <translation>នេះជាការចាប់ផ្តើមលើកដំបូងលើកុំព្យូទ័រនេះ។ សូមជ្រើសរើសមួយ៖</translation>
         </message>
     </context>
     <context>
@@ -666,6 +891,10 @@
             <translation>Esc  ចាកចេញពីទំព័រកែដោយមិនរក្សាទុក</translation>
         </message>
         <message>
+            <source>F5  Sync now (computers connected to a registry)</source>
+            <translation>F5  ធ្វើសមកាលកម្មឥឡូវ (កុំព្យូទ័រដែលភ្ជាប់ទៅបញ្ជីកណ្តាល)</translation>
+        </message>
+        <message>
             <source>Keyboard shortcuts</source>
             <translation>ផ្លូវកាត់ក្ដារចុច</translation>
         </message>
@@ -682,8 +911,24 @@
             <translation>OneStop</translation>
         </message>
         <message>
+            <source>S&amp;ync now</source>
+            <translation>ធ្វើ&amp;សមកាលកម្មឥឡូវ</translation>
+        </message>
+        <message>
             <source>Space  Open or close a scheme's conditions</source>
             <translation>Space  បើក ឬបិទលក្ខខណ្ឌរបស់កម្មវិធី</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>ធ្វើសមកាលកម្មឥឡូវ</translation>
+        </message>
+        <message>
+            <source>Sync now (F5)</source>
+            <translation>ធ្វើសមកាលកម្មឥឡូវ (F5)</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>វឌ្ឍនភាពនៃសមកាលកម្ម</translation>
         </message>
     </context>
     <context>
@@ -901,10 +1146,10 @@
     <context>
         <name>RegisterPage</name>
         <message numerus="yes">
-            <source>(and %n more)</source>
+            <source>(and %Ln more)</source>
             <translation>
-                <numerusform>(និង %n ទៀត)</numerusform>
-                <numerusform>(និង %n ទៀត)</numerusform>
+                <numerusform>(និង %Ln ទៀត)</numerusform>
+                <numerusform>(និង %Ln ទៀត)</numerusform>
             </translation>
         </message>
         <message>
@@ -1009,10 +1254,10 @@
     <context>
         <name>SearchController</name>
         <message numerus="yes">
-            <source>%n found</source>
+            <source>%Ln found</source>
             <translation>
-                <numerusform>រកឃើញ %n</numerusform>
-                <numerusform>រកឃើញ %n</numerusform>
+                <numerusform>រកឃើញ %Ln</numerusform>
+                <numerusform>រកឃើញ %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -1249,6 +1494,77 @@
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message>
+            <source>Building the search index</source>
+            <translation>កំពុងបង្កើតលិបិក្រមស្វែងរក</translation>
+        </message>
+        <message>
+            <source>Connecting to the registry…</source>
+            <translation>កំពុងភ្ជាប់ទៅបញ្ជីកណ្តាល…</translation>
+        </message>
+        <message>
+            <source>Downloading the district's records</source>
+            <translation>កំពុងទាញយកកំណត់ត្រារបស់ស្រុក</translation>
+        </message>
+        <message>
+            <source>Last sync: %1 ago</source>
+            <translation>សមកាលកម្មចុងក្រោយ៖ %1 មុន</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>មិនទាន់ធ្វើសមកាលកម្ម</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>គ្មានការតភ្ជាប់</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>មានការតភ្ជាប់</translation>
+        </message>
+        <message>
+            <source>Preparing the records for use</source>
+            <translation>កំពុងរៀបចំកំណត់ត្រាសម្រាប់ប្រើ</translation>
+        </message>
+        <message>
+            <source>Receiving changes</source>
+            <translation>កំពុងទទួលការផ្លាស់ប្តូរ</translation>
+        </message>
+        <message>
+            <source>Registry busy</source>
+            <translation>បញ្ជីកណ្តាលរវល់</translation>
+        </message>
+        <message>
+            <source>Registry: %1</source>
+            <translation>បញ្ជីកណ្តាល៖ %1</translation>
+        </message>
+        <message>
+            <source>Sending changes</source>
+            <translation>កំពុងផ្ញើការផ្លាស់ប្តូរ</translation>
+        </message>
+        <message>
+            <source>Standalone: not connected to a registry</source>
+            <translation>ដាច់ដោយឡែក៖ មិនបានភ្ជាប់ទៅបញ្ជីកណ្តាល</translation>
+        </message>
+        <message>
+            <source>Sync needs attention</source>
+            <translation>សមកាលកម្មត្រូវការការយកចិត្តទុកដាក់</translation>
+        </message>
+        <message>
+            <source>Sync problem</source>
+            <translation>បញ្ហាសមកាលកម្ម</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>កំពុងធ្វើសមកាលកម្ម…</translation>
+        </message>
+        <message>
+            <source>This computer works on its own; nothing is sent anywhere.</source>
+            <translation>កុំព្យូទ័រនេះធ្វើការដោយខ្លួនឯង គ្មានអ្វីត្រូវបានផ្ញើទៅណាទេ។</translation>
+        </message>
+    </context>
+    <context>
         <name>UsersPage</name>
         <message>
             <source>Change my password</source>
@@ -1436,31 +1752,31 @@
     <context>
         <name>Workspace</name>
         <message numerus="yes">
-            <source>%n change(s) not yet sent</source>
+            <source>%Ln change(s) not yet sent</source>
             <translation>
-                <numerusform>ការផ្លាស់ប្ដូរ %n មិនទាន់ផ្ញើ</numerusform>
-                <numerusform>ការផ្លាស់ប្ដូរ %n មិនទាន់ផ្ញើ</numerusform>
+                <numerusform>ការផ្លាស់ប្ដូរ %Ln មិនទាន់ផ្ញើ</numerusform>
+                <numerusform>ការផ្លាស់ប្ដូរ %Ln មិនទាន់ផ្ញើ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n ថ្ងៃ</numerusform>
-                <numerusform>%n ថ្ងៃ</numerusform>
+                <numerusform>%Ln ថ្ងៃ</numerusform>
+                <numerusform>%Ln ថ្ងៃ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n hour(s)</source>
+            <source>%Ln hour(s)</source>
             <translation>
-                <numerusform>%n ម៉ោង</numerusform>
-                <numerusform>%n ម៉ោង</numerusform>
+                <numerusform>%Ln ម៉ោង</numerusform>
+                <numerusform>%Ln ម៉ោង</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n minute(s)</source>
+            <source>%Ln minute(s)</source>
             <translation>
-                <numerusform>%n នាទី</numerusform>
-                <numerusform>%n នាទី</numerusform>
+                <numerusform>%Ln នាទី</numerusform>
+                <numerusform>%Ln នាទី</numerusform>
             </translation>
         </message>
         <message>
@@ -1490,6 +1806,10 @@
         <message>
             <source>The record was saved.</source>
             <translation>កំណត់ត្រាត្រូវបានរក្សាទុក។</translation>
+        </message>
+        <message>
+            <source>The registry published new scheme rules; they apply from now on.</source>
+            <translation>បញ្ជីកណ្ដាលបានផ្សព្វផ្សាយច្បាប់កម្មវិធីថ្មី ដែលអនុវត្តចាប់ពីពេលនេះតទៅ។</translation>
         </message>
         <message>
             <source>Users  (Ctrl+U)</source>

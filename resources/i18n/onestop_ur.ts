@@ -132,10 +132,10 @@
     <context>
         <name>EditPage</name>
         <message numerus="yes">
-            <source>(and %n more)</source>
+            <source>(and %Ln more)</source>
             <translation>
-                <numerusform>(اور %n مزید)</numerusform>
-                <numerusform>(اور %n مزید)</numerusform>
+                <numerusform>(اور %Ln مزید)</numerusform>
+                <numerusform>(اور %Ln مزید)</numerusform>
             </translation>
         </message>
         <message>
@@ -179,16 +179,134 @@
         </message>
     </context>
     <context>
+        <name>Enrol</name>
+        <message>
+            <source>(%1 of %2)</source>
+            <translation>(%2 میں سے %1)</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was saved on this computer. If the registry had already accepted the code, ask the registry operator for a new one.</source>
+            <translation>منسوخ کر دیا گیا۔ اس کمپیوٹر پر کچھ محفوظ نہیں ہوا۔ اگر رجسٹری نے کوڈ پہلے ہی قبول کر لیا تھا تو رجسٹری آپریٹر سے نیا کوڈ مانگیں۔</translation>
+        </message>
+        <message>
+            <source>Contacting the registry…</source>
+            <translation>رجسٹری سے رابطہ ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Enter a name for this computer.</source>
+            <translation>اس کمپیوٹر کا نام درج کریں۔</translation>
+        </message>
+        <message>
+            <source>Enter the office code.</source>
+            <translation>دفتر کا کوڈ درج کریں۔</translation>
+        </message>
+        <message>
+            <source>Enter the one-time code.</source>
+            <translation>ایک بار استعمال ہونے والا کوڈ درج کریں۔</translation>
+        </message>
+        <message>
+            <source>Enter the registry address.</source>
+            <translation>رجسٹری کا پتہ درج کریں۔</translation>
+        </message>
+        <message>
+            <source>One-time code: %1</source>
+            <translation>ایک بار کا کوڈ: %1</translation>
+        </message>
+        <message>
+            <source>Registry address: the registry cannot be reached there. Check the address and this computer's network connection, then try again.</source>
+            <translation>رجسٹری کا پتہ: اس پتے پر رجسٹری سے رابطہ نہیں ہو سکا۔ پتہ اور اس کمپیوٹر کا نیٹ ورک کنکشن چیک کریں، پھر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>روکا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>The one-time code is too short. Type it as the registry operator gave it.</source>
+            <translation>ایک بار کا کوڈ بہت چھوٹا ہے۔ اسے ویسے ہی لکھیں جیسے رجسٹری آپریٹر نے دیا تھا۔</translation>
+        </message>
+        <message>
+            <source>The registry address must start with https:// (or http://) and name the registry's server, for example https://registry.example.org</source>
+            <translation>رجسٹری کا پتہ https://‎ (یا http://‎) سے شروع ہونا چاہیے اور اس میں رجسٹری کے سرور کا نام ہونا چاہیے، مثلاً https://registry.example.org</translation>
+        </message>
+        <message>
+            <source>This computer is connected, but the download of the records did not finish. Log in: it continues where it stopped.</source>
+            <translation>یہ کمپیوٹر منسلک ہے، لیکن ریکارڈ کی ڈاؤن لوڈ مکمل نہیں ہوئی۔ لاگ ان کریں: یہ وہیں سے جاری رہے گی جہاں رکی تھی۔</translation>
+        </message>
+        <message>
+            <source>This computer is now connected to the registry. Log in with your registry user name and password.</source>
+            <translation>یہ کمپیوٹر اب رجسٹری سے منسلک ہے۔ اپنے رجسٹری یوزر نیم اور پاس ورڈ سے لاگ ان کریں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolView</name>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;واپس</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Name of this computer</source>
+            <translation>اس کمپیوٹر کا &amp;نام</translation>
+        </message>
+        <message>
+            <source>&amp;Office code</source>
+            <translation>&amp;دفتر کا کوڈ</translation>
+        </message>
+        <message>
+            <source>&amp;Registry address</source>
+            <translation>&amp;رجسٹری کا پتہ</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect</source>
+            <translation>&amp;منسلک کریں</translation>
+        </message>
+        <message>
+            <source>Connect to a registry</source>
+            <translation>رجسٹری سے منسلک کریں</translation>
+        </message>
+        <message>
+            <source>Download progress</source>
+            <translation>ڈاؤن لوڈ کی پیش رفت</translation>
+        </message>
+        <message>
+            <source>Name of this computer</source>
+            <translation>اس کمپیوٹر کا نام</translation>
+        </message>
+        <message>
+            <source>Office code</source>
+            <translation>دفتر کا کوڈ</translation>
+        </message>
+        <message>
+            <source>One-time &amp;code</source>
+            <translation>ایک بار کا &amp;کوڈ</translation>
+        </message>
+        <message>
+            <source>One-time code</source>
+            <translation>ایک بار کا کوڈ</translation>
+        </message>
+        <message>
+            <source>Registry address</source>
+            <translation>رجسٹری کا پتہ</translation>
+        </message>
+        <message>
+            <source>The registry operator gives you the registry address and a one-time code. After connecting, the district's records are copied to this computer and your colleagues log in with their registry user names and passwords.</source>
+            <translation>رجسٹری آپریٹر آپ کو رجسٹری کا پتہ اور ایک بار کا کوڈ دیتا ہے۔ منسلک ہونے کے بعد ضلع کے ریکارڈ اس کمپیوٹر پر کاپی ہو جاتے ہیں اور آپ کے ساتھی اپنے رجسٹری یوزر نیم اور پاس ورڈ سے لاگ ان کرتے ہیں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>Entitlements</name>
         <message>
             <source>%1 of a household member</source>
             <translation>گھرانے کے ایک فرد کا %1</translation>
         </message>
         <message numerus="yes">
-            <source>%n of the functioning questions</source>
+            <source>%Ln of the functioning questions</source>
             <translation>
-                <numerusform>کارکردگی کے سوالات میں سے %n</numerusform>
-                <numerusform>کارکردگی کے سوالات میں سے %n</numerusform>
+                <numerusform>کارکردگی کے سوالات میں سے %Ln</numerusform>
+                <numerusform>کارکردگی کے سوالات میں سے %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -300,10 +418,10 @@
             <translation>درخواست درج نہیں ہوئی۔ %1</translation>
         </message>
         <message numerus="yes">
-            <source>The data is %n day(s) old. Sync with the registry before telling the applicant what they will receive.</source>
+            <source>The data is %Ln day(s) old. Sync with the registry before telling the applicant what they will receive.</source>
             <translation>
-                <numerusform>ڈیٹا %n دن پرانا ہے۔ درخواست گزار کو یہ بتانے سے پہلے کہ انہیں کیا ملے گا، رجسٹری سے سنک کریں۔</numerusform>
-                <numerusform>ڈیٹا %n دن پرانا ہے۔ درخواست گزار کو یہ بتانے سے پہلے کہ انہیں کیا ملے گا، رجسٹری سے سنک کریں۔</numerusform>
+                <numerusform>ڈیٹا %Ln دن پرانا ہے۔ درخواست گزار کو یہ بتانے سے پہلے کہ انہیں کیا ملے گا، رجسٹری سے سنک کریں۔</numerusform>
+                <numerusform>ڈیٹا %Ln دن پرانا ہے۔ درخواست گزار کو یہ بتانے سے پہلے کہ انہیں کیا ملے گا، رجسٹری سے سنک کریں۔</numerusform>
             </translation>
         </message>
         <message>
@@ -353,12 +471,32 @@
             <translation>مکمل نہیں ہو سکا</translation>
         </message>
         <message>
+            <source>Information is missing for {scheme}: {fields}. Complete the record first.</source>
+            <translation>{scheme} کے لیے معلومات نامکمل ہیں: {fields}۔ پہلے ریکارڈ مکمل کریں۔</translation>
+        </message>
+        <message>
+            <source>No scheme catalog is installed for '{catalog}', so entitlements cannot be checked. Ask your supervisor to choose the country catalog in settings.</source>
+            <translation>'{catalog}' کے لیے کوئی اسکیم کیٹلاگ نصب نہیں، اس لیے اہلیت نہیں جانچی جا سکتی۔ اپنے سپروائزر سے کہیں کہ سیٹنگز میں ملک کا کیٹلاگ منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Not eligible for {scheme}: {criteria}.</source>
+            <translation>{scheme} کے لیے اہل نہیں: {criteria}۔</translation>
+        </message>
+        <message>
+            <source>Part of the download arrived damaged. It will be fetched again; nothing damaged was saved.</source>
+            <translation>ڈاؤن لوڈ کا کچھ حصہ خراب حالت میں پہنچا۔ اسے دوبارہ لایا جائے گا؛ کوئی خراب ڈیٹا محفوظ نہیں ہوا۔</translation>
+        </message>
+        <message>
             <source>Some answers need correcting. Nothing was saved.</source>
             <translation>کچھ جوابات درست کرنے ہیں۔ کچھ محفوظ نہیں ہوا۔</translation>
         </message>
         <message>
             <source>Sorry, OneStop met an unexpected problem and could not finish this step. Anything saved before is safe. Please tell your supervisor; the details were written to:</source>
             <translation>معذرت، OneStop کو ایک غیر متوقع مسئلہ پیش آیا اور یہ مرحلہ مکمل نہیں ہو سکا۔ جو کچھ پہلے محفوظ ہوا وہ محفوظ ہے۔ براہِ کرم اپنے سپروائزر کو بتائیں؛ تفصیلات یہاں لکھی گئی ہیں:</translation>
+        </message>
+        <message>
+            <source>Sync could not finish. Your work is kept on this computer and will be sent later.</source>
+            <translation>سنک مکمل نہیں ہو سکا۔ آپ کا کام اس کمپیوٹر پر محفوظ ہے اور بعد میں بھیج دیا جائے گا۔</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space (or call your supervisor), then try again. What you typed is still on the screen.</source>
@@ -377,6 +515,10 @@
             <translation>آخری سپروائزر کو ہٹایا نہیں جا سکتا: پہلے کوئی دوسرا سپروائزر شامل کریں۔</translation>
         </message>
         <message>
+            <source>The local cache could not complete the operation.</source>
+            <translation>مقامی کیش یہ کام مکمل نہیں کر سکا۔</translation>
+        </message>
+        <message>
             <source>The local data failed its integrity check and was not opened. Nothing was changed. Call your supervisor: the cache must be restored from backup or downloaded again.</source>
             <translation>مقامی ڈیٹا سالمیت کی جانچ میں ناکام رہا اور کھولا نہیں گیا۔ کچھ تبدیل نہیں ہوا۔ اپنے سپروائزر کو بلائیں: کیش کو بیک اپ سے بحال کرنا یا دوبارہ ڈاؤن لوڈ کرنا ہوگا۔</translation>
         </message>
@@ -385,8 +527,32 @@
             <translation>مقامی ڈیٹا کسی دوسری OneStop ونڈو یا پروگرام میں استعمال ہو رہا ہے۔ اسے بند کریں، پھر دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
-            <source>The password must have at least 8 characters.</source>
-            <translation>پاس ورڈ میں کم از کم 8 حروف ہونے چاہییں۔</translation>
+            <source>The password must have at least {count} characters.</source>
+            <translation>پاس ورڈ میں کم از کم {count} حروف ہونے چاہییں۔</translation>
+        </message>
+        <message>
+            <source>The registry cannot be reached. Keep working: changes are kept on this computer and are sent automatically when the connection is back.</source>
+            <translation>رجسٹری سے رابطہ نہیں ہو پا رہا۔ کام جاری رکھیں: تبدیلیاں اس کمپیوٹر پر محفوظ ہیں اور رابطہ بحال ہونے پر خود بخود بھیج دی جائیں گی۔</translation>
+        </message>
+        <message>
+            <source>The registry did not accept this enrolment code. Check the code (it can be used once and expires), or ask the registry operator for a new one.</source>
+            <translation>رجسٹری نے یہ اندراج کوڈ قبول نہیں کیا۔ کوڈ جانچیں (یہ صرف ایک بار استعمال ہو سکتا ہے اور اس کی میعاد ختم ہو جاتی ہے)، یا رجسٹری آپریٹر سے نیا کوڈ مانگیں۔</translation>
+        </message>
+        <message>
+            <source>The registry does not recognise this computer. Ask your supervisor to enrol it again. Your work stays on this computer.</source>
+            <translation>رجسٹری اس کمپیوٹر کو نہیں پہچانتی۔ اپنے سپروائزر سے کہیں کہ اس کا دوبارہ اندراج کریں۔ آپ کا کام اسی کمپیوٹر پر رہے گا۔</translation>
+        </message>
+        <message>
+            <source>The registry gave an answer this version of OneStop does not understand. Your work is kept on this computer. Tell your supervisor; an update may be needed.</source>
+            <translation>رجسٹری نے ایسا جواب دیا جو OneStop کا یہ ورژن نہیں سمجھتا۔ آپ کا کام اس کمپیوٹر پر محفوظ ہے۔ اپنے سپروائزر کو بتائیں؛ شاید اپ ڈیٹ کی ضرورت ہو۔</translation>
+        </message>
+        <message>
+            <source>The registry has no users for this district yet. Ask the registry operator to add users, then enrol this computer again.</source>
+            <translation>رجسٹری میں ابھی اس ضلع کے لیے کوئی صارف نہیں۔ رجسٹری آپریٹر سے صارفین شامل کرنے کو کہیں، پھر اس کمپیوٹر کا دوبارہ اندراج کریں۔</translation>
+        </message>
+        <message>
+            <source>The registry is busy. Keep working: sync will try again by itself in a few minutes.</source>
+            <translation>رجسٹری مصروف ہے۔ کام جاری رکھیں: سنک چند منٹ میں خود دوبارہ کوشش کرے گا۔</translation>
         </message>
         <message>
             <source>The user name or password is not right. Check them and try again.</source>
@@ -397,16 +563,44 @@
             <translation>کلیدی فائل موجود ہے مگر ڈیٹا فائل نہیں۔ نیا کیش نہ بنائیں: اپنے سپروائزر سے کہیں کہ بیک اپ سے ڈیٹا فائل (onestop.db) بحال کریں۔</translation>
         </message>
         <message>
+            <source>There is already an application or enrolment for {scheme}.</source>
+            <translation>{scheme} کے لیے پہلے سے درخواست یا اندراج موجود ہے۔</translation>
+        </message>
+        <message>
             <source>There is no such user on this device.</source>
             <translation>اس ڈیوائس پر ایسا کوئی صارف نہیں۔</translation>
+        </message>
+        <message>
+            <source>This address does not answer like a OneStop registry. Check the registry address with your supervisor.</source>
+            <translation>یہ پتہ ون اسٹاپ رجسٹری کی طرح جواب نہیں دیتا۔ رجسٹری کا پتہ اپنے سپروائزر سے چیک کریں۔</translation>
+        </message>
+        <message>
+            <source>This computer works on its own and is not connected to a registry, so there is nothing to sync.</source>
+            <translation>یہ کمپیوٹر الگ تھلگ کام کرتا ہے اور کسی رجسٹری سے جڑا نہیں، اس لیے سنک کرنے کو کچھ نہیں۔</translation>
+        </message>
+        <message>
+            <source>This computer's access to the registry has been withdrawn. Ask your supervisor or the registry operator. Nothing on this computer has been deleted.</source>
+            <translation>اس کمپیوٹر کی رجسٹری تک رسائی واپس لے لی گئی ہے۔ اپنے سپروائزر یا رجسٹری آپریٹر سے رابطہ کریں۔ اس کمپیوٹر سے کچھ بھی حذف نہیں ہوا۔</translation>
         </message>
         <message>
             <source>This device has used all of its registry numbers. Connect to the registry and sync to receive a new block, then register again. Nothing was saved.</source>
             <translation>اس ڈیوائس کے تمام رجسٹری نمبر استعمال ہو چکے ہیں۔ نئے نمبر لینے کے لیے رجسٹری سے جڑ کر سنک کریں، پھر دوبارہ رجسٹر کریں۔ کچھ محفوظ نہیں ہوا۔</translation>
         </message>
         <message>
+            <source>This person is not in the local records.</source>
+            <translation>یہ شخص مقامی ریکارڈ میں موجود نہیں۔</translation>
+        </message>
+        <message>
             <source>This record was changed elsewhere while you were editing it. Open it again, check the new values, then make your change. Nothing was saved.</source>
             <translation>آپ کے ترمیم کرنے کے دوران یہ ریکارڈ کہیں اور تبدیل ہو گیا۔ اسے دوبارہ کھولیں، نئی معلومات دیکھیں، پھر اپنی تبدیلی کریں۔ کچھ محفوظ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>This scheme is not open for applications today.</source>
+            <translation>آج اس اسکیم میں درخواستیں نہیں لی جا رہیں۔</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts. Wait {seconds} seconds, then try again.</source>
+            <translation>بہت زیادہ ناکام کوششیں۔ {seconds} سیکنڈ انتظار کریں، پھر دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
             <source>Unexpected problem</source>
@@ -424,6 +618,10 @@
             <source>the OneStop log file</source>
             <translation>OneStop کی لاگ فائل</translation>
         </message>
+        <message>
+            <source>{scheme} cannot be combined with {others}, which this person receives.</source>
+            <translation>{scheme} کو {others} کے ساتھ نہیں ملایا جا سکتا، جو اس شخص کو پہلے سے مل رہی ہے۔</translation>
+        </message>
     </context>
     <context>
         <name>FatalView</name>
@@ -438,6 +636,33 @@
         <message>
             <source>OneStop cannot open the data on this computer</source>
             <translation>OneStop اس کمپیوٹر پر ڈیٹا نہیں کھول سکتا</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartView</name>
+        <message>
+            <source>&amp;Connect to a registry</source>
+            <translation>رجسٹری سے &amp;منسلک کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Work on this computer only</source>
+            <translation>صرف اس &amp;کمپیوٹر پر کام کریں</translation>
+        </message>
+        <message>
+            <source>For an office that shares its records with the district registry. You need the registry address and a one-time code from the registry operator.</source>
+            <translation>اس دفتر کے لیے جو اپنے ریکارڈ ضلعی رجسٹری کے ساتھ شیئر کرتا ہے۔ آپ کو رجسٹری آپریٹر سے رجسٹری کا پتہ اور ایک بار کا کوڈ چاہیے۔</translation>
+        </message>
+        <message>
+            <source>For an office without a registry. The records stay on this computer; the first supervisor adds the other users.</source>
+            <translation>بغیر رجسٹری والے دفتر کے لیے۔ ریکارڈ اسی کمپیوٹر پر رہتے ہیں؛ پہلا سپروائزر باقی صارفین شامل کرتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Set up OneStop on this computer</source>
+            <translation>اس کمپیوٹر پر OneStop سیٹ اپ کریں</translation>
+        </message>
+        <message>
+            <source>This is the first start on this computer. Choose one:</source>
+            <translation>اس کمپیوٹر پر یہ پہلی بار ہے۔ ایک منتخب کریں:</translation>
         </message>
     </context>
     <context>
@@ -666,6 +891,10 @@
             <translation>Esc  محفوظ کیے بغیر ترمیم کا صفحہ چھوڑیں</translation>
         </message>
         <message>
+            <source>F5  Sync now (computers connected to a registry)</source>
+            <translation>F5  ابھی ہم آہنگ کریں (رجسٹری سے منسلک کمپیوٹر)</translation>
+        </message>
+        <message>
             <source>Keyboard shortcuts</source>
             <translation>کی بورڈ شارٹ کٹس</translation>
         </message>
@@ -682,8 +911,24 @@
             <translation>OneStop</translation>
         </message>
         <message>
+            <source>S&amp;ync now</source>
+            <translation>ابھی &amp;ہم آہنگ کریں</translation>
+        </message>
+        <message>
             <source>Space  Open or close a scheme's conditions</source>
             <translation>Space  اسکیم کی شرائط کھولیں یا بند کریں</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>ابھی ہم آہنگ کریں</translation>
+        </message>
+        <message>
+            <source>Sync now (F5)</source>
+            <translation>ابھی ہم آہنگ کریں (F5)</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>ہم آہنگی کی پیش رفت</translation>
         </message>
     </context>
     <context>
@@ -901,10 +1146,10 @@
     <context>
         <name>RegisterPage</name>
         <message numerus="yes">
-            <source>(and %n more)</source>
+            <source>(and %Ln more)</source>
             <translation>
-                <numerusform>(اور %n مزید)</numerusform>
-                <numerusform>(اور %n مزید)</numerusform>
+                <numerusform>(اور %Ln مزید)</numerusform>
+                <numerusform>(اور %Ln مزید)</numerusform>
             </translation>
         </message>
         <message>
@@ -1009,10 +1254,10 @@
     <context>
         <name>SearchController</name>
         <message numerus="yes">
-            <source>%n found</source>
+            <source>%Ln found</source>
             <translation>
-                <numerusform>%n ملا</numerusform>
-                <numerusform>%n ملے</numerusform>
+                <numerusform>%Ln ملا</numerusform>
+                <numerusform>%Ln ملے</numerusform>
             </translation>
         </message>
         <message>
@@ -1249,6 +1494,77 @@
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message>
+            <source>Building the search index</source>
+            <translation>تلاش کا انڈیکس بن رہا ہے</translation>
+        </message>
+        <message>
+            <source>Connecting to the registry…</source>
+            <translation>رجسٹری سے رابطہ ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Downloading the district's records</source>
+            <translation>ضلع کے ریکارڈ ڈاؤن لوڈ ہو رہے ہیں</translation>
+        </message>
+        <message>
+            <source>Last sync: %1 ago</source>
+            <translation>آخری ہم آہنگی: %1 پہلے</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>ابھی تک ہم آہنگی نہیں ہوئی</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>آف لائن</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>آن لائن</translation>
+        </message>
+        <message>
+            <source>Preparing the records for use</source>
+            <translation>ریکارڈ استعمال کے لیے تیار ہو رہے ہیں</translation>
+        </message>
+        <message>
+            <source>Receiving changes</source>
+            <translation>تبدیلیاں موصول ہو رہی ہیں</translation>
+        </message>
+        <message>
+            <source>Registry busy</source>
+            <translation>رجسٹری مصروف ہے</translation>
+        </message>
+        <message>
+            <source>Registry: %1</source>
+            <translation>رجسٹری: %1</translation>
+        </message>
+        <message>
+            <source>Sending changes</source>
+            <translation>تبدیلیاں بھیجی جا رہی ہیں</translation>
+        </message>
+        <message>
+            <source>Standalone: not connected to a registry</source>
+            <translation>الگ تھلگ: کسی رجسٹری سے منسلک نہیں</translation>
+        </message>
+        <message>
+            <source>Sync needs attention</source>
+            <translation>ہم آہنگی پر توجہ درکار ہے</translation>
+        </message>
+        <message>
+            <source>Sync problem</source>
+            <translation>ہم آہنگی میں مسئلہ</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>ہم آہنگی جاری ہے…</translation>
+        </message>
+        <message>
+            <source>This computer works on its own; nothing is sent anywhere.</source>
+            <translation>یہ کمپیوٹر الگ سے کام کرتا ہے؛ کہیں کچھ نہیں بھیجا جاتا۔</translation>
+        </message>
+    </context>
+    <context>
         <name>UsersPage</name>
         <message>
             <source>Change my password</source>
@@ -1436,31 +1752,31 @@
     <context>
         <name>Workspace</name>
         <message numerus="yes">
-            <source>%n change(s) not yet sent</source>
+            <source>%Ln change(s) not yet sent</source>
             <translation>
-                <numerusform>%n تبدیلی ابھی نہیں بھیجی گئی</numerusform>
-                <numerusform>%n تبدیلیاں ابھی نہیں بھیجی گئیں</numerusform>
+                <numerusform>%Ln تبدیلی ابھی نہیں بھیجی گئی</numerusform>
+                <numerusform>%Ln تبدیلیاں ابھی نہیں بھیجی گئیں</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n دن</numerusform>
-                <numerusform>%n دن</numerusform>
+                <numerusform>%Ln دن</numerusform>
+                <numerusform>%Ln دن</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n hour(s)</source>
+            <source>%Ln hour(s)</source>
             <translation>
-                <numerusform>%n گھنٹہ</numerusform>
-                <numerusform>%n گھنٹے</numerusform>
+                <numerusform>%Ln گھنٹہ</numerusform>
+                <numerusform>%Ln گھنٹے</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n minute(s)</source>
+            <source>%Ln minute(s)</source>
             <translation>
-                <numerusform>%n منٹ</numerusform>
-                <numerusform>%n منٹ</numerusform>
+                <numerusform>%Ln منٹ</numerusform>
+                <numerusform>%Ln منٹ</numerusform>
             </translation>
         </message>
         <message>
@@ -1490,6 +1806,10 @@
         <message>
             <source>The record was saved.</source>
             <translation>ریکارڈ محفوظ ہو گیا۔</translation>
+        </message>
+        <message>
+            <source>The registry published new scheme rules; they apply from now on.</source>
+            <translation>رجسٹری نے اسکیموں کے نئے قواعد جاری کیے ہیں؛ یہ اب سے لاگو ہیں۔</translation>
         </message>
         <message>
             <source>Users  (Ctrl+U)</source>

@@ -10,6 +10,7 @@ reason; an accepted one is written with its audit row and outbox mutation in one
 from __future__ import annotations
 
 import base64
+import logging
 import secrets
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -19,44 +20,57 @@ from typing import Any
 import sqlite_utils
 from uuid6 import uuid7
 
-from forms.catalog import Catalog, CatalogStore, Scheme, load_catalog
+from forms.catalog import Catalog, CatalogError, CatalogStore, Scheme, load_catalog
 from forms.eligibility import Applicant, Evaluator, Outcome, SchemeResult, Status
 from sync.replica import audit, outbox
 from sync.replica.connection import translate_errors
-from sync.replica.errors import ReplicaError
+from sync.replica.errors import ReplicaError, Term, Value
 from sync.replica.persons import Actor
+
+log = logging.getLogger(__name__)
 
 ENROLLED = ("applied", "approved", "active")
 _STRENGTH = {"active": 5, "approved": 4, "applied": 3, "suspended": 2, "exited": 1, "rejected": 0}
 
 
 class ApplicationRefused(ReplicaError):
-    """Applying was refused; `user_message` gives the reason in English words, and `status`,
-    `scheme_id` and `details` (scheme ids, field names or criterion ids) let the UI word it
-    in the clerk's language."""
+    """Applying was refused. `user_message` is the reason's template, its `user_args` name
+    the scheme (`{scheme}`) and the schemes, fields or criteria behind it as `Term`s; `status`,
+    `scheme_id` and `details` (scheme ids, field names or criterion ids) say the same as data.
+    """
 
     def __init__(
         self,
-        reason: str,
+        *,
+        user_message: str,
         status: Status | None = None,
-        scheme_id: str | None = None,
+        scheme: Scheme | None = None,
         details: tuple[str, ...] = (),
+        **terms: tuple[Term, ...],
     ) -> None:
-        super().__init__(reason, user_message=reason)
+        scheme_id = scheme.id if scheme is not None else None
+        values: dict[str, Value] = dict(terms)
+        if scheme is not None:
+            values["scheme"] = scheme_term(scheme)
+        ids = f" {scheme_id}: {status.value} ({', '.join(details)})" if status else ""
+        super().__init__(f"application refused{ids}", user_message=user_message, user_args=values)
         self.status, self.scheme_id, self.details = status, scheme_id, details
 
 
 class NoCatalog(ReplicaError):
     """No scheme catalog ships for the device's country."""
 
+    user_message = (
+        "No scheme catalog is installed for '{catalog}', so entitlements cannot be checked. "
+        "Ask your supervisor to choose the country catalog in settings."
+    )
+
     def __init__(self, name: str) -> None:
-        super().__init__(
-            f"no catalog {name!r}",
-            user_message=(
-                f"No scheme catalog is installed for '{name.upper()}', so entitlements cannot "
-                "be checked. Ask your supervisor to choose the country catalog in settings."
-            ),
-        )
+        super().__init__(f"no catalog {name!r}", user_args={"catalog": name.upper()})
+
+
+def scheme_term(scheme: Scheme) -> Term:
+    return Term("scheme", scheme.id, scheme.names)
 
 
 @dataclass(frozen=True)
@@ -111,12 +125,30 @@ class EntitlementService:
         return self.catalogs.current
 
     def use_catalog(self, name: str) -> Catalog:
-        """Switch to a shipped country catalog (a setting); the previous stays on error."""
+        """Switch to a country catalog (a setting): the shipped one, or a newer version the
+        registry published and sync brought down; the previous stays on error."""
         catalog = _load(name)
         self.catalog_name = name
         self.catalogs = CatalogStore(catalog)
         self._evaluator = Evaluator(catalog)
-        return catalog
+        self.refresh_published()
+        return self.catalog
+
+    def refresh_published(self) -> bool:
+        """Take a newer version of the catalog in force published by the registry (sync
+        stores it); True when it changed. A catalog that fails validation is logged and
+        ignored: the one in force stays, and the counter keeps working."""
+        text = published_text(self.db, self.catalog_name, newer_than=self.catalog.version)
+        if text is None:
+            return False
+        try:
+            catalog = self.catalogs.replace_from_text(text, f"registry:{self.catalog_name}")
+        except CatalogError as exc:
+            log.warning("published catalog %s refused: %s", self.catalog_name, exc)
+            return False
+        self._evaluator = Evaluator(catalog)
+        log.info("catalog %s version %d in force", catalog.id, catalog.version)
+        return True
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -211,40 +243,59 @@ class EntitlementService:
         return row[0] if row else None
 
     def _refusal(self, result: SchemeResult) -> ApplicationRefused | None:
-        """Why applying is refused, naming schemes and fields as the clerk knows them."""
-        name, status, scheme_id = result.scheme.names["en"], result.status, result.scheme.id
+        """Why applying is refused, naming schemes, fields and criteria as `Term`s (the
+        interface words them in the clerk's language)."""
+        status, scheme = result.status, result.scheme
         if status is Status.ELIGIBLE:
             return None
         if status is Status.ALREADY_ENROLLED:
-            reason = f"There is already an application or enrolment for {name}."
-            return ApplicationRefused(reason, status, scheme_id)
+            return ApplicationRefused(
+                user_message="There is already an application or enrolment for {scheme}.",
+                status=status,
+                scheme=scheme,
+            )
         if status is Status.EXCLUDED:
-            others = ", ".join(self._scheme_name(x) for x in result.excluded_by)
-            reason = f"{name} cannot be combined with {others}, which this person receives."
-            return ApplicationRefused(reason, status, scheme_id, result.excluded_by)
+            return ApplicationRefused(
+                user_message="{scheme} cannot be combined with {others}, which this person "
+                "receives.",
+                status=status,
+                scheme=scheme,
+                details=result.excluded_by,
+                others=tuple(self._scheme_term(x) for x in result.excluded_by),
+            )
         if status is Status.MISSING_INFORMATION:
-            reason = f"Information is missing for {name}. Complete the record first."
-            return ApplicationRefused(reason, status, scheme_id, result.missing_fields)
-        failed = [c for c in result.criteria if c.outcome is Outcome.FAIL]
-        reason = f"Not eligible for {name}: {'; '.join(c.criterion.label['en'] for c in failed)}."
-        ids = tuple(c.criterion.id for c in failed)
-        return ApplicationRefused(reason, status, scheme_id, ids)
+            return ApplicationRefused(
+                user_message="Information is missing for {scheme}: {fields}. Complete the "
+                "record first.",
+                status=status,
+                scheme=scheme,
+                details=result.missing_fields,
+                fields=tuple(Term("field", name) for name in result.missing_fields),
+            )
+        failed = [c.criterion for c in result.criteria if c.outcome is Outcome.FAIL]
+        return ApplicationRefused(
+            user_message="Not eligible for {scheme}: {criteria}.",
+            status=status,
+            scheme=scheme,
+            details=tuple(c.id for c in failed),
+            criteria=tuple(Term("criterion", c.id, c.label) for c in failed),
+        )
 
-    def _scheme_name(self, scheme_id: str) -> str:
+    def _scheme_term(self, scheme_id: str) -> Term:
         try:
-            return self.catalog.scheme(scheme_id).names["en"]
+            return scheme_term(self.catalog.scheme(scheme_id))
         except KeyError:
-            return scheme_id
+            return Term("scheme", scheme_id)
 
     # -- applying -----------------------------------------------------------------------------
 
     def apply(self, person_id: str, scheme_id: str, actor: Actor, clerk_name: str) -> Application:
         report = self.for_person(person_id)
         if report is None:
-            raise ApplicationRefused("This person is not in the local records.")
+            raise ApplicationRefused(user_message="This person is not in the local records.")
         result = next((r for r in report.results if r.scheme.id == scheme_id), None)
         if result is None:
-            raise ApplicationRefused("This scheme is not open for applications today.")
+            raise ApplicationRefused(user_message="This scheme is not open for applications today.")
         refusal = self._refusal(result)
         if refusal:
             raise refusal
@@ -301,6 +352,28 @@ class EntitlementService:
             office=actor.office,
             clerk=clerk_name,
         )
+
+
+def published_text(db: sqlite_utils.Database, name: str, newer_than: int = 0) -> str | None:
+    """The text of the registry's newest version of a catalog, if newer than `newer_than`."""
+    row = db.execute(
+        "SELECT version, yaml FROM published_catalog WHERE name = ?", [name]
+    ).fetchone()
+    if row is None or int(row[0]) <= newer_than:
+        return None
+    return str(row[1])
+
+
+def catalog_in_force(db: sqlite_utils.Database, name: str) -> Catalog:
+    """What `EntitlementService.use_catalog` would put in force (for worker processes)."""
+    catalog = _load(name)
+    text = published_text(db, name, newer_than=catalog.version)
+    if text is None:
+        return catalog
+    try:
+        return CatalogStore(catalog).replace_from_text(text, f"registry:{name}")
+    except CatalogError:
+        return catalog
 
 
 def _load(name: str) -> Catalog:

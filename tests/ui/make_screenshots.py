@@ -1,4 +1,4 @@
-"""Save PNGs of the main screens, in English and Urdu, to artifacts/screens/ (git-ignored).
+"""Save PNGs of the main screens, in English, Urdu and Khmer, to artifacts/screens/ (git-ignored).
 
 Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.make_screenshots`
 Uses a throw-away cache in a temporary folder with a few synthetic households.
@@ -147,7 +147,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         cache = make_cache(tmp / "cache")
-        for language in ("en", "ur"):
+        for language in ("en", "ur", "km"):
             shoot_language(app, tmp, cache, language)
     return 0
 

@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import Shell
 from desktop.controllers.entitlement_words import data_lines
 from desktop.i18n import plain
+from desktop.locale_format import LocaleFormat
 from desktop.settings import CATALOG, ENTITLEMENTS_STALE_DAYS, SLIP_PAPER, Settings
 from sync.replica.cache import Replica
 from sync.replica.entitlements import Application
@@ -245,17 +246,20 @@ def test_entitlement_settings_have_defaults_and_refuse_nonsense(tmp_path: Path) 
         settings.set(SLIP_PAPER, "A3")
 
 
-def test_data_line_says_standalone_or_the_sync_time_and_warns_when_stale() -> None:
-    now = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
-    assert data_lines(None, now, 7) == ("Standalone: not yet synced with the registry", "")
+def test_data_line_says_standalone_or_the_sync_time_and_warns_when_stale(qtbot: QtBot) -> None:
+    now, english = datetime(2026, 11, 22, 10, 0, tzinfo=UTC), LocaleFormat("en")
+    assert data_lines(None, now, 7, english) == (
+        "Standalone: not yet synced with the registry",
+        "",
+    )
     fresh = (now - timedelta(days=2)).isoformat()
-    line, warning = data_lines(fresh, now, 7)
-    assert plain(line) == "Data as of 2026-11-20 10:00" and warning == ""
+    line, warning = data_lines(fresh, now, 7, english)
+    assert plain(line) == "Data as of 20 Nov 2026 10:00" and warning == ""
     old = (now - timedelta(days=9)).isoformat()
-    line, warning = data_lines(old, now, 7)
-    assert plain(line) == "Data as of 2026-11-13 10:00"
+    line, warning = data_lines(old, now, 7, english)
+    assert plain(line) == "Data as of 13 Nov 2026 10:00"
     assert warning.startswith("The data is 9 day(s) old")
-    assert data_lines(old, now, 10)[1] == ""
+    assert data_lines(old, now, 10, english)[1] == ""
 
 
 def test_the_new_controls_have_names_and_the_cards_are_in_the_tab_chain(

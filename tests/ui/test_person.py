@@ -28,7 +28,7 @@ def test_person_page_shows_details_household_and_history(
     assert details["Father's or husband's name"] == "Rashid Ahmed"
     assert details["Name in Urdu or Khmer script"] == "محمد اسلم"
     assert details["Sex"] == "Male"
-    assert details["Date of birth"] == "1961-03-14"
+    assert details["Date of birth"] == "14 Mar 1961"
     assert details["CNIC"] == "36302-1234567-1"
     assert details["Village or mohalla"] == "Mauza Gardezpur"
     assert details["How consent was given"] == "Said yes (verbal)"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.controllers.slip import SlipController
+from desktop.models import registry_no
 from desktop.printing.qr import application_payload, qr_image, qr_matrix
 from desktop.printing.slip import render_slip, render_slip_pdf, set_page
 from sync.replica.cache import Replica
@@ -28,6 +29,7 @@ from tests.ui.conftest import Family, ShellFactory, log_in, open_person
 
 SCREENS = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
 PDFTOPPM = shutil.which("pdftoppm")
+PDFTOTEXT = shutil.which("pdftotext")
 
 
 @pytest.fixture
@@ -81,7 +83,7 @@ def test_the_slip_renders_to_a_picture(
     qtbot: QtBot, application: Application, tmp_path: Path
 ) -> None:
     SCREENS.mkdir(parents=True, exist_ok=True)
-    for language in ("en", "ur"):
+    for language in ("en", "ur", "km"):
         pdf = render_slip_pdf(application, language, tmp_path / f"slip-{language}.pdf")
         stem = tmp_path / f"slip-{language}"
         subprocess.run(  # noqa: S603 - a fixed local tool on a file we just wrote
@@ -92,6 +94,23 @@ def test_the_slip_renders_to_a_picture(
         png = stem.with_suffix(".png")
         assert png.stat().st_size > 20_000
         shutil.copy(png, SCREENS / f"slip-{language}.png")
+
+
+@pytest.mark.skipif(PDFTOTEXT is None, reason="pdftotext (poppler-utils) is not installed")
+@pytest.mark.parametrize(
+    ("language", "stamp", "amount"),
+    [("en", "22 Nov 2026 10:00", "PKR 3,000"), ("km", "២០២៦ ១០:០០", "PKR ៣,០០០")],
+)
+def test_the_slip_dates_and_amounts_follow_the_slip_language(
+    qtbot: QtBot, application: Application, tmp_path: Path, language: str, stamp: str, amount: str
+) -> None:
+    pdf = render_slip_pdf(application, language, tmp_path / "slip.pdf")
+    text = subprocess.run(  # noqa: S603 - a fixed local tool on a file we just wrote
+        [str(PDFTOTEXT), str(pdf), "-"], check=True, capture_output=True, text=True, timeout=30
+    ).stdout
+    assert stamp in text and amount in text
+    assert registry_no(application.registry_no) in text  # as stored, Latin digits
+    assert application.reference in text
 
 
 @pytest.mark.parametrize("language", ["en", "ur"])

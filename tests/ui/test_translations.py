@@ -12,9 +12,19 @@ from pytestqt.qtbot import QtBot
 
 from desktop.forms import text
 from desktop.i18n import FONTS_DIR, I18N_DIR, SHIPPED, compile_translations, load_fonts
-from desktop.translations import Entry, all_messages, read_ts, ts_path
+from desktop.translations import (
+    ERRORS_CONTEXT,
+    Entry,
+    Message,
+    all_messages,
+    error_messages,
+    read_ts,
+    ts_path,
+    unreadable_error_messages,
+)
+from sync.replica.errors import PLACEHOLDER as TEMPLATE_PLACEHOLDER
 
-PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{\w+\}")
+PLACEHOLDER = re.compile(r"%L?(?:\d+|n)|\{\w+\}")
 SHORTCUT = re.compile(r"\b(?:Ctrl|Alt|Shift)\+(?:\w+|[+=-])|\bF1\b|\bEsc\b|\*\.pdf")
 MAX_FONT_BYTES = 2_000_000
 
@@ -49,6 +59,43 @@ def test_translations_keep_placeholders_and_shortcuts(language: str) -> None:
     assert not wrong, "placeholders or shortcuts changed:\n" + "\n".join(wrong)
 
 
+@pytest.mark.parametrize("language", SHIPPED)
+def test_translated_error_templates_keep_exactly_their_placeholders(language: str) -> None:
+    """`{seconds}`, `{scheme}` … are filled in by name: a translation must keep each one,
+    spelled as in the source, and add none."""
+    wrong = [
+        f"{described(entry)} -> {form!r}"
+        for entry in entries(language)
+        if entry.message.context == ERRORS_CONTEXT
+        for form in entry.forms
+        if set(TEMPLATE_PLACEHOLDER.findall(form))
+        != set(TEMPLATE_PLACEHOLDER.findall(entry.message.source))
+    ]
+    assert not wrong, "placeholders changed:\n" + "\n".join(wrong)
+
+
+def test_error_sentences_in_sync_are_literal_templates() -> None:
+    """An f-string `user_message` would reach the clerk in English: values go in `user_args`."""
+    assert unreadable_error_messages() == []
+
+
+def test_error_templates_are_extracted_and_f_strings_are_caught(tmp_path: Path) -> None:
+    (tmp_path / "sync").mkdir()
+    (tmp_path / "sync" / "errors.py").write_text(
+        "class Late(ReplicaError):\n"
+        '    user_message = "Wait {seconds} seconds."\n'
+        "class Gone(ReplicaError):\n"
+        "    def __init__(self, name):\n"
+        '        super().__init__(user_message=f"No {name}.")\n'
+        "class Passed(ReplicaError):\n"
+        "    def __init__(self, user_message):\n"
+        "        super().__init__(user_message=user_message)\n",
+        encoding="utf-8",
+    )
+    assert error_messages(tmp_path) == {Message(ERRORS_CONTEXT, "Wait {seconds} seconds.")}
+    assert unreadable_error_messages(tmp_path) == ["sync/errors.py:5"]
+
+
 def test_the_ts_files_match_the_code() -> None:
     """Run lupdate (and our reading of `_tr` helpers and word tables) over the code now."""
     in_code = {(m.context, m.source) for m in all_messages()}
@@ -80,7 +127,7 @@ def test_translations_compile_and_load(qtbot: QtBot, tmp_path: Path) -> None:
     translator = QTranslator()
     assert translator.load("onestop_ur", str(tmp_path))
     assert translator.translate("MainWindow", "&Search") == "تلاش (&S)"
-    assert translator.translate("Workspace", "%n hour(s)", None, 3) == "%n گھنٹے"
+    assert translator.translate("Workspace", "%Ln hour(s)", None, 3) == "%Ln گھنٹے"
     khmer = QTranslator()
     assert khmer.load("onestop_km", str(tmp_path))
     assert khmer.translate("LoginView", "Log in") == "ចូល"
