@@ -191,6 +191,14 @@ def normalise_name(text: str) -> str:
     """Normalise a name for search: see the module docstring for every rule.  Idempotent."""
     if text.isascii():  # most Latin-script names; same result, about ten times faster
         return " ".join(text.translate(_ASCII_MAP).split())
+    # Word by word through a cache: a district has far fewer distinct words than names.  Exact:
+    # every step of the general path maps U+0020 to a space and never reaches across it (it
+    # composes and reorders with nothing, is not a mark's base, and resets `_clean_chars`).
+    return " ".join(filter(None, map(_normalise_word, text.split(" "))))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _normalise_word(text: str) -> str:
     return _normalise_unicode(text)
 
 
@@ -445,7 +453,9 @@ class SearchKeys:
     tokens: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def search_keys(text: str) -> SearchKeys:
+    """Keys of a name (cached: names recur, and ``SearchKeys`` is immutable)."""
     tokens = tuple(canonical_token(t) for t in name_tokens(text))
     return SearchKeys(
         normalised=" ".join(tokens),

@@ -11,6 +11,11 @@ A resync (cursor older than the registry keeps) goes through the same path on a 
 already has rows: rows are upserted instead of inserted, fields with a pending local edit
 keep the local value, and rows the registry no longer has are removed unless a local edit
 still waits for them.
+
+Chunks are pipelined: while one chunk is inserted, the next is fetched, checked and
+decompressed on a background thread (network, hashing and zlib release the GIL, as SQLite does
+inside its steps). JSON decoding stays on the inserting thread: pure-Python work on a second
+thread would only make the two fight for the GIL.
 """
 
 from __future__ import annotations
@@ -20,19 +25,20 @@ import hashlib
 import json
 import logging
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
-from pydantic import ValidationError
 
 from sync.client import state
 from sync.client.apply import Applier, protected_fields
 from sync.client.errors import ChunkDamaged
 from sync.client.transport import Transport
-from sync.protocol import ChunkBody, ChunkInfo, SnapshotManifest
-from sync.replica.bulk import rebuild_search_index
+from sync.protocol import ChunkInfo, SnapshotManifest
+from sync.replica.bulk import SearchIndexBuilder
 from sync.replica.connection import translate_errors
 
 log = logging.getLogger(__name__)
@@ -94,32 +100,35 @@ def download(
     loaded = sum(c.rows for c in manifest.chunks if c.index in done)
     wire = 0
     seen: dict[str, set[str]] = {}
-    for chunk in manifest.chunks:
-        if chunk.index in done:
-            continue
-        body, size = _fetch(transport, manifest, chunk)
-        wire += size
-        with translate_errors(), db.atomic():
-            _load_chunk(db, body, upsert=not fresh, seen=seen)
-            db.execute(
-                "INSERT INTO snapshot_chunk (snapshot_id, chunk, rows) VALUES (?, ?, ?)",
-                [manifest.snapshot_id, chunk.index, chunk.rows],
-            )
-        loaded += chunk.rows
-        if progress:
-            progress("download", loaded, total_rows)
-    with translate_errors():
-        if not fresh and not done:
-            _remove_vanished(db, seen)
-        _restore_indexes(db, progress)
-        if build_search_index:
-            if not fresh:
-                db.execute("INSERT INTO person_fts (person_fts) VALUES ('delete-all')")
-            rebuild_search_index(db, (lambda what, n: progress(what, n, 0)) if progress else None)
-        with db.atomic():
-            state.put(db, "epoch", manifest.epoch)
-            state.put(db, "cursor", manifest.cursor)
-            state.put(db, "download_complete", "1")
+    pending = [chunk for chunk in manifest.chunks if chunk.index not in done]
+    # Started now, the search index's worker processes are ready when the rows are in.
+    indexer = SearchIndexBuilder(db, expected=manifest.tables.get("person", 0))
+    with indexer if build_search_index else nullcontext(indexer):
+        for chunk, body, size in _fetched(transport, manifest, pending):
+            wire += size
+            with translate_errors(), db.atomic():
+                _load_chunk(db, body, upsert=not fresh, seen=seen)
+                db.execute(
+                    "INSERT INTO snapshot_chunk (snapshot_id, chunk, rows) VALUES (?, ?, ?)",
+                    [manifest.snapshot_id, chunk.index, chunk.rows],
+                )
+            loaded += chunk.rows
+            if progress:
+                progress("download", loaded, total_rows)
+        with translate_errors():
+            if not fresh and not done:
+                _remove_vanished(db, seen)
+            if build_search_index:
+                indexer.prime()  # names computed in the workers while the indexes are built
+            _restore_indexes(db, progress)
+            if build_search_index:
+                if not fresh:
+                    db.execute("INSERT INTO person_fts (person_fts) VALUES ('delete-all')")
+                indexer.run((lambda what, n: progress(what, n, 0)) if progress else None)
+    with translate_errors(), db.atomic():
+        state.put(db, "epoch", manifest.epoch)
+        state.put(db, "cursor", manifest.cursor)
+        state.put(db, "download_complete", "1")
     log.info(
         "snapshot loaded: %d chunks (%d resumed), %d bytes",
         len(manifest.chunks),
@@ -140,55 +149,136 @@ def _is_empty(db: sqlite_utils.Database) -> bool:
     return db.execute("SELECT 1 FROM person LIMIT 1").fetchone() is None
 
 
-def _fetch(
-    transport: Transport, manifest: SnapshotManifest, chunk: ChunkInfo
-) -> tuple[ChunkBody, int]:
-    """One chunk, checked against the manifest; a damaged one is fetched again, then refused."""
-    for _ in range(CHUNK_TRIES):
+@dataclass(frozen=True)
+class Chunk:
+    """A decoded chunk: one table's rows, column by column (`protocol.ChunkBody`)."""
+
+    table: str
+    columns: list[str]
+    values: list[list[Any]]
+
+
+class _Undecodable(ValueError):
+    pass
+
+
+def _fetched(
+    transport: Transport, manifest: SnapshotManifest, chunks: Sequence[ChunkInfo]
+) -> Iterator[tuple[ChunkInfo, Chunk, int]]:
+    """The chunks in order, decoded; each next one is fetched while the caller loads this one."""
+    if not chunks:
+        return
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chunk-fetch")
+    try:
+        ahead: Future[tuple[bytes, int]] = pool.submit(_fetch_raw, transport, manifest, chunks[0])
+        for number, chunk in enumerate(chunks):
+            raw, size = ahead.result()
+            if number + 1 < len(chunks):
+                ahead = pool.submit(_fetch_raw, transport, manifest, chunks[number + 1])
+            try:
+                body = decode_chunk(raw)
+            except _Undecodable:
+                log.warning("chunk %d does not decode; fetching again", chunk.index)
+                body, size = _fetch(transport, manifest, chunk, CHUNK_TRIES - 1)
+            yield chunk, body, size
+    finally:
+        # A failure here must not wait for a prefetch in flight; its result is dropped.
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _fetch_raw(
+    transport: Transport, manifest: SnapshotManifest, chunk: ChunkInfo, tries: int = CHUNK_TRIES
+) -> tuple[bytes, int]:
+    """One chunk's JSON bytes, checked against the manifest; a damaged one is fetched again."""
+    for _ in range(tries):
         data = transport.get_bytes(f"/snapshots/{manifest.snapshot_id}/chunks/{chunk.index}")
         if hashlib.sha256(data).hexdigest() != chunk.sha256:
             log.warning("chunk %d failed its hash check; fetching again", chunk.index)
             continue
         try:
-            return ChunkBody.model_validate_json(gzip.decompress(data)), len(data)
-        except (OSError, EOFError, zlib.error, ValidationError):
+            return gzip.decompress(data), len(data)
+        except (OSError, EOFError, zlib.error):
+            log.warning("chunk %d does not decompress; fetching again", chunk.index)
+    raise ChunkDamaged(f"chunk {chunk.index} damaged {CHUNK_TRIES} times")
+
+
+def _fetch(
+    transport: Transport, manifest: SnapshotManifest, chunk: ChunkInfo, tries: int = CHUNK_TRIES
+) -> tuple[Chunk, int]:
+    """One chunk fetched, checked and decoded on this thread, within `tries` fetches."""
+    for _ in range(tries):
+        raw, size = _fetch_raw(transport, manifest, chunk, tries=1)
+        try:
+            return decode_chunk(raw), size
+        except _Undecodable:
             log.warning("chunk %d does not decode; fetching again", chunk.index)
     raise ChunkDamaged(f"chunk {chunk.index} damaged {CHUNK_TRIES} times")
 
 
+def decode_chunk(raw: bytes) -> Chunk:
+    """`ChunkBody` JSON to a `Chunk`, checked as strictly as the model (`_Undecodable` if not).
+
+    Plain `json`: validating a `list[list[Any]]` of a hundred thousand cells through pydantic
+    costs more than parsing it.
+    """
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise _Undecodable(str(exc)) from exc
+    if not isinstance(data, dict) or set(data) != {"table", "columns", "values"}:
+        raise _Undecodable("not a chunk body")
+    table, columns, values = data["table"], data["columns"], data["values"]
+    if (
+        not isinstance(table, str)
+        or not isinstance(columns, list)
+        or not all(isinstance(c, str) for c in columns)
+        or not isinstance(values, list)
+        or not all(isinstance(v, list) for v in values)
+        or (values and len(values) != len(columns))
+        or len({len(v) for v in values}) > 1
+    ):
+        raise _Undecodable("malformed chunk body")
+    return Chunk(table, columns, values)
+
+
 def _load_chunk(
-    db: sqlite_utils.Database, body: ChunkBody, *, upsert: bool, seen: dict[str, set[str]]
+    db: sqlite_utils.Database, body: Chunk, *, upsert: bool, seen: dict[str, set[str]]
 ) -> None:
     if body.table not in KEYS:
         raise ChunkDamaged(f"unknown table {body.table!r} in snapshot")
     columns = list(body.columns)
-    rows = list(zip(*body.values, strict=True)) if body.values else []
+    values = list(body.values)
     identifiers: list[tuple[Any, ...]] = []
     if body.table == "person" and "identifiers" in columns:
+        # Column by column: the identifiers column leaves before the rows are formed.
         position = columns.index("identifiers")
-        identifiers = [
-            (row[0], kind, value)
-            for row in rows
-            for kind, value in (row[position] or [])
-            if row[position]
-        ]
         columns.pop(position)
-        rows = [row[:position] + row[position + 1 :] for row in rows]
-    if body.table in ("person", "household", "enrolment"):
+        if values:
+            held = values.pop(position)
+            identifiers = [
+                (person_id, kind, value)
+                for person_id, pairs in zip(values[0], held, strict=True)
+                if pairs
+                for kind, value in pairs
+            ]
+    if upsert and body.table in ("person", "household", "enrolment"):
+        # Only a resync removes vanished rows, so only a resync needs the ids seen.
         first = columns.index("id")
-        seen.setdefault(body.table, set()).update(str(row[first]) for row in rows)
+        seen.setdefault(body.table, set()).update(map(str, values[first] if values else ()))
     if upsert:
+        rows = list(zip(*values, strict=True))
         _upsert_rows(db, body.table, columns, rows)
         if identifiers:
             _upsert_rows(db, "identifier", ["person_id", "type", "value"], identifiers)
         return
-    _insert_rows(db, body.table, columns, rows)
+    if values:
+        _insert_rows(db, body.table, columns, zip(*values, strict=True))
     if identifiers:
         _insert_rows(db, "identifier", ["person_id", "type", "value"], identifiers)
 
 
 def _insert_rows(
-    db: sqlite_utils.Database, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    db: sqlite_utils.Database, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> None:
     marks = ", ".join("?" * len(columns))
     db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
