@@ -7,6 +7,7 @@ subcommands run on machines (and CI steps) without a display.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -72,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # In a frozen bundle a spawned worker process (coverage, search index) re-enters here:
+    # this turns it into the worker instead of a second copy of the app.
+    multiprocessing.freeze_support()
     parser = build_parser()
     args = parser.parse_args(argv)
     command = "self-test" if args.self_test else args.command or "app"
