@@ -1,7 +1,8 @@
 """Applying one pushed mutation to the registry: creates, three-way updates, deletes.
 
-Runs inside the push transaction, in a savepoint of its own (see `push.py`); raising
-`Rejected` rolls the savepoint back, so a refused mutation leaves nothing behind.
+Runs inside the push transaction against the push's `Batch` (rows read up front, writes kept
+in memory until the batch is flushed; see `batch.py` and `push.py`). Raising `Rejected`
+undoes the mutation's writes in the batch, so a refused mutation leaves nothing behind.
 
 Updates are merged field by field against the mutation's old values (the device's base):
 a field the registry has not changed since (current == old) takes the new value; a field
@@ -18,23 +19,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import (
-    BigInteger,
-    Connection,
-    Float,
-    Integer,
-    Table,
-    bindparam,
-    delete,
-    insert,
-    select,
-    update,
-)
+from sqlalchemy import BigInteger, Float, Integer, Table
 
 from forms.names import name_similarity
 from sync.protocol import IDENTITY_FIELDS, Mutation, MutationStatus
 from sync.server import store
 from sync.server import tables as t
+from sync.server.batch import Batch
 from sync.server.validation import (
     Forms,
     enrolment_problems,
@@ -56,35 +47,6 @@ HOUSEHOLD_CREATE = frozenset(t.HOUSEHOLD_COLUMNS) - _MANAGED
 HOUSEHOLD_EDIT = HOUSEHOLD_CREATE - _PROVENANCE - {"registry_no"}
 ENROLMENT_CREATE = frozenset(t.ENROLMENT_COLUMNS) - {"id", "version"}
 ENROLMENT_EDIT = frozenset({"status", "decided_at", "decided_by", "catalog_version"})
-
-
-# Hot statements are built once: SQLAlchemy then reuses their compiled form and cache key.
-_EXISTS = {
-    name: select(table.c.id).where(table.c.id == bindparam("i"))
-    for name, table in t.DATA_TABLES.items()
-}
-_REGNO_TAKEN = {
-    name: select(table.c.id).where(table.c.registry_no == bindparam("r"))
-    for name, table in (("person", t.person), ("household", t.household))
-}
-_HOUSEHOLD_SCOPE = select(t.household.c.district, t.household.c.head_person_id).where(
-    t.household.c.id == bindparam("i")
-)
-_DROP_IDENTIFIERS = delete(t.identifier).where(t.identifier.c.person_id == bindparam("p"))
-_SAME_IDENTIFIER = select(t.identifier.c.person_id).where(
-    t.identifier.c.value == bindparam("v"),
-    t.identifier.c.type == bindparam("k"),
-    t.identifier.c.person_id != bindparam("p"),
-)
-_SAME_BIRTH = (
-    select(t.person.c.id, t.person.c.given_name, t.person.c.family_name, t.person.c.father_name)
-    .where(
-        t.person.c.birth_date == bindparam("b"),
-        t.person.c.id != bindparam("p"),
-        t.person.c.status == "active",
-    )
-    .limit(bindparam("n"))
-)
 
 
 class Rejected(Exception):
@@ -160,10 +122,45 @@ def _first_problem(problems: Mapping[str, str], fields: set[str] | None = None) 
 
 
 class Applier:
-    """Applies mutations of one device inside an open transaction (district lock held)."""
+    """Applies mutations of one device to a `Batch` (district lock held)."""
 
-    def __init__(self, conn: Connection, scope: DeviceScope, forms: Forms, today: date) -> None:
-        self.conn, self.scope, self.forms, self.today = conn, scope, forms, today
+    def __init__(self, batch: Batch, scope: DeviceScope, forms: Forms, today: date) -> None:
+        self.batch, self.scope, self.forms, self.today = batch, scope, forms, today
+
+    def prefetch(self, mutations: list[Mutation]) -> None:
+        """Read at once every row, registry number, identifier holder and birth-date block
+        these mutations may look at (a mutation the prefetch missed is read when needed)."""
+        ids: dict[str, set[str]] = {"person": set(), "household": set(), "enrolment": set()}
+        unique: set[tuple[str, str]] = set()
+        identifiers: set[str] = set()
+        births: set[str] = set()
+        for m in mutations:
+            ids[m.entity].add(m.entity_id)
+            new = {
+                name: pair[1]
+                for name, pair in m.changes.items()
+                if isinstance(pair, list) and len(pair) == 2 and isinstance(pair[1], str)
+            }
+            if "household_id" in new:
+                ids["household"].add(new["household_id"])
+            if m.entity == "enrolment" and "person_id" in new:
+                ids["person"].add(new["person_id"])
+            if m.op != "create":
+                continue
+            key = "reference" if m.entity == "enrolment" else "registry_no"
+            if key in new:
+                unique.add((f"{m.entity}.{key}", new[key]))
+            if m.entity == "person":
+                if "birth_date" in new:
+                    births.add(new["birth_date"])
+                if "id_number" in new:
+                    identifiers.add(new["id_number"])
+                pairs = m.changes.get("identifiers", [None, None])
+                listed = pairs[1] if isinstance(pairs, list) and len(pairs) == 2 else None
+                for pair in listed if isinstance(listed, list) else ():
+                    if isinstance(pair, list) and len(pair) == 2 and isinstance(pair[1], str):
+                        identifiers.add(pair[1])
+        self.batch.prefetch(ids, unique, identifiers, births, MAX_NAME_CANDIDATES)
 
     def apply(self, m: Mutation) -> Outcome:
         if m.op == "create":
@@ -188,7 +185,7 @@ class Applier:
         return {name: pair[1] for name, pair in m.changes.items()}
 
     def _exists(self, table: Table, entity_id: str) -> bool:
-        return self.conn.execute(_EXISTS[table.name], {"i": entity_id}).first() is not None
+        return self.batch.row(table.name, entity_id) is not None
 
     def _provenance(self, m: Mutation, values: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -206,8 +203,7 @@ class Applier:
         problem = registry_no_problem(value)
         if problem:
             raise Rejected("invalid", problem)
-        taken = self.conn.execute(_REGNO_TAKEN[table.name], {"r": value}).first()
-        if taken is not None:
+        if self.batch.is_taken(f"{table.name}.registry_no", value):
             raise Rejected("registry_no_taken", "registry_no: already given to another record")
 
     def _create_household(self, m: Mutation) -> Outcome:
@@ -218,21 +214,19 @@ class Applier:
         self._check_registry_no(t.household, values.get("registry_no"))
         row = _typed(t.household, values | self._provenance(m, values))
         _first_problem(household_problems(self.forms.household, row))
-        seq = store.record_change(
-            self.conn, self.scope.district, "household", m.entity_id, version=1, previous_seq=None
-        )
+        seq = self.batch.record_change("household", m.entity_id, version=1, previous_seq=None)
         row |= {"id": m.entity_id, "version": 1, "status": "active", "seq": seq}
-        self.conn.execute(insert(t.household), row)
-        store.adjust_digest(self.conn, self.scope.district, "household", m.entity_id, None, 1)
+        self.batch.insert("household", row, unique=("registry_no",))
+        self.batch.adjust_digest("household", m.entity_id, None, 1)
         return Outcome("applied", 1)
 
-    def _household_in_scope(self, household_id: Any) -> Any:
+    def _household_in_scope(self, household_id: Any) -> dict[str, Any] | None:
         if household_id is None:
             return None
-        found = self.conn.execute(_HOUSEHOLD_SCOPE, {"i": household_id}).first()
+        found = self.batch.row("household", household_id)
         if found is None:
             raise Rejected("invalid", "household_id: no such household")
-        if found.district != self.scope.district:
+        if found["district"] != self.scope.district:
             raise Rejected("out_of_scope", "household_id: outside this device's district")
         return found
 
@@ -255,14 +249,12 @@ class Applier:
         _first_problem(person_problems(self.forms.person, row, identifiers, self.today))
         if len({kind for kind, _ in identifiers}) != len(identifiers):
             raise Rejected("invalid", "identifiers: one value per identifier type")
-        seq = store.record_change(
-            self.conn, self.scope.district, "person", m.entity_id, version=1, previous_seq=None
-        )
+        seq = self.batch.record_change("person", m.entity_id, version=1, previous_seq=None)
         row |= {"id": m.entity_id, "version": 1, "status": "active", "seq": seq}
-        self.conn.execute(insert(t.person), row)
-        self._write_identifiers(m.entity_id, identifiers)
-        store.adjust_digest(self.conn, self.scope.district, "person", m.entity_id, None, 1)
-        if household is not None and household.head_person_id is None:
+        self.batch.insert("person", row, unique=("registry_no",))
+        self.batch.set_identifiers(m.entity_id, identifiers)
+        self.batch.adjust_digest("person", m.entity_id, None, 1)
+        if household is not None and household["head_person_id"] is None:
             self._maybe_head(row)
         self._flag_duplicates(row, identifiers, m.mutation_id)
         return Outcome("applied", 1)
@@ -271,19 +263,7 @@ class Applier:
         # The device sets the head in the same local transaction as the registration, without
         # a mutation of its own; doing the same here keeps both rows equal at version 1.
         if row.get("relationship") == "head":
-            self.conn.execute(
-                update(t.household)
-                .where(t.household.c.id == row["household_id"])
-                .values(head_person_id=row["id"])
-            )
-
-    def _write_identifiers(self, person_id: str, identifiers: list[list[str]]) -> None:
-        self.conn.execute(_DROP_IDENTIFIERS, {"p": person_id})
-        if identifiers:
-            self.conn.execute(
-                insert(t.identifier),
-                [{"person_id": person_id, "type": k, "value": v} for k, v in identifiers],
-            )
+            self.batch.update("household", row["household_id"], {"head_person_id": row["id"]})
 
     def _create_enrolment(self, m: Mutation) -> Outcome:
         values = self._create_values(m, ENROLMENT_CREATE)
@@ -294,36 +274,28 @@ class Applier:
         if row.get("person_id") is not None:
             self._person_in_scope(row["person_id"])
         self._household_in_scope(row.get("household_id"))
-        taken = self.conn.execute(
-            select(t.enrolment.c.id).where(t.enrolment.c.reference == row["reference"])
-        ).first()
-        if taken is not None:
+        if self.batch.is_taken("enrolment.reference", row["reference"]):
             raise Rejected("invalid", "reference: already used by another enrolment")
-        seq = store.record_change(
-            self.conn, self.scope.district, "enrolment", m.entity_id, version=1, previous_seq=None
-        )
+        seq = self.batch.record_change("enrolment", m.entity_id, version=1, previous_seq=None)
         row |= {"id": m.entity_id, "version": 1, "district": self.scope.district, "seq": seq}
-        self.conn.execute(insert(t.enrolment), row)
-        store.adjust_digest(self.conn, self.scope.district, "enrolment", m.entity_id, None, 1)
+        self.batch.insert("enrolment", row, unique=("reference",))
+        self.batch.adjust_digest("enrolment", m.entity_id, None, 1)
         return Outcome("applied", 1)
 
     def _person_in_scope(self, person_id: Any) -> None:
-        found = self.conn.execute(
-            select(t.person.c.district).where(t.person.c.id == person_id)
-        ).first()
+        found = self.batch.row("person", person_id)
         if found is None:
             raise Rejected("invalid", "person_id: no such person")
-        if found.district != self.scope.district:
+        if found["district"] != self.scope.district:
             raise Rejected("out_of_scope", "person_id: outside this device's district")
 
     # -- updates and deletes ----------------------------------------------------------------
 
     def _live(self, m: Mutation) -> dict[str, Any]:
-        table = t.DATA_TABLES[m.entity]
-        found = self.conn.execute(select(table).where(table.c.id == m.entity_id)).first()
+        found = self.batch.row(m.entity, m.entity_id)
         if found is None:
             raise Rejected("not_found", f"{m.entity}: no such record")
-        row = dict(found._mapping)
+        row = dict(found)
         if row["district"] != self.scope.district:
             raise Rejected("out_of_scope", f"{m.entity}: outside this device's district")
         status = row.get("status")
@@ -333,18 +305,10 @@ class Applier:
         if status == "deleted":
             raise Rejected("deleted", f"{m.entity}: deleted")
         if m.entity == "person":
-            row["identifiers"] = self._identifiers(m.entity_id)
+            row["identifiers"] = self.batch.person_identifiers(m.entity_id)
             first = row["identifiers"][0] if row["identifiers"] else [None, None]
             row["id_type"], row["id_number"] = first
         return row
-
-    def _identifiers(self, person_id: str) -> list[list[str]]:
-        query = (
-            select(t.identifier.c.type, t.identifier.c.value)
-            .where(t.identifier.c.person_id == person_id)
-            .order_by(t.identifier.c.type)
-        )
-        return [[kind, value] for kind, value in self.conn.execute(query)]
 
     def _update(self, m: Mutation) -> Outcome:
         editable = {"person": PERSON_EDIT, "household": HOUSEHOLD_EDIT}.get(
@@ -422,23 +386,16 @@ class Applier:
     ) -> int:
         table = t.DATA_TABLES[m.entity]
         version = int(live["version"]) + 1
-        seq = store.record_change(
-            self.conn,
-            self.scope.district,
-            m.entity,
-            m.entity_id,
-            version=version,
-            previous_seq=live["seq"],
+        seq = self.batch.record_change(
+            m.entity, m.entity_id, version=version, previous_seq=live["seq"]
         )
         values = dict(typed) | {"version": version, "seq": seq}
         if "updated_at" in table.c:
             values["updated_at"] = m.client_time
-        self.conn.execute(update(table).where(table.c.id == m.entity_id).values(**values))
+        self.batch.update(m.entity, m.entity_id, values)
         if m.entity == "person" and write.keys() & {"identifiers", *IDENTITY_DOCUMENT}:
-            self._write_identifiers(m.entity_id, self._identifiers_after(live, write))
-        store.adjust_digest(
-            self.conn, self.scope.district, m.entity, m.entity_id, int(live["version"]), version
-        )
+            self.batch.set_identifiers(m.entity_id, self._identifiers_after(live, write))
+        self.batch.adjust_digest(m.entity, m.entity_id, int(live["version"]), version)
         return version
 
     def _review_row(self, m: Mutation) -> dict[str, Any]:
@@ -454,8 +411,8 @@ class Applier:
     def _record_history(self, m: Mutation, history: list[tuple[str, Any, Any]]) -> None:
         if history:
             at = store.now_iso()
-            self.conn.execute(
-                insert(t.field_history),
+            self.batch.add(
+                "field_history",
                 [
                     self._review_row(m)
                     | {
@@ -471,8 +428,8 @@ class Applier:
     def _record_conflicts(self, m: Mutation, conflicts: list[tuple[str, Any, Any, Any]]) -> None:
         if conflicts:
             at = store.now_iso()
-            self.conn.execute(
-                insert(t.conflict),
+            self.batch.add(
+                "conflict",
                 [
                     self._review_row(m)
                     | {
@@ -489,36 +446,24 @@ class Applier:
 
     def _delete(self, m: Mutation) -> Outcome:
         live = self._live(m)
-        table = t.DATA_TABLES[m.entity]
         old = int(live["version"])
         version = old + 1
         if m.entity == "enrolment":
-            store.record_change(
-                self.conn,
-                self.scope.district,
-                "enrolment",
-                m.entity_id,
-                version=version,
-                previous_seq=live["seq"],
-                op="delete",
+            self.batch.record_change(
+                "enrolment", m.entity_id, version=version, previous_seq=live["seq"], op="delete"
             )
-            self.conn.execute(delete(table).where(table.c.id == m.entity_id))
-            store.adjust_digest(self.conn, self.scope.district, "enrolment", m.entity_id, old, None)
+            self.batch.remove("enrolment", m.entity_id)
+            self.batch.adjust_digest("enrolment", m.entity_id, old, None)
             return Outcome("applied", version)
-        seq = store.record_change(
-            self.conn,
-            self.scope.district,
+        seq = self.batch.record_change(
+            m.entity, m.entity_id, version=version, previous_seq=live["seq"]
+        )
+        self.batch.update(
             m.entity,
             m.entity_id,
-            version=version,
-            previous_seq=live["seq"],
+            {"status": "deleted", "version": version, "seq": seq, "updated_at": m.client_time},
         )
-        self.conn.execute(
-            update(table)
-            .where(table.c.id == m.entity_id)
-            .values(status="deleted", version=version, seq=seq, updated_at=m.client_time)
-        )
-        store.adjust_digest(self.conn, self.scope.district, m.entity, m.entity_id, old, version)
+        self.batch.adjust_digest(m.entity, m.entity_id, old, version)
         return Outcome("applied" if m.base_version == old else "merged", version)
 
     # -- duplicates ----------------------------------------------------------------------------
@@ -529,8 +474,7 @@ class Applier:
         """Flag likely duplicates anywhere in the registry for review; never merge."""
         found: dict[str, tuple[list[str], float]] = {}
         for kind, value in identifiers:
-            same = {"v": value, "k": kind, "p": row["id"]}
-            for other in self.conn.execute(_SAME_IDENTIFIER, same).scalars():
+            for other in self.batch.holders(kind, value) - {row["id"]}:
                 found[other] = (["same_id"], 1.0)
         if row.get("birth_date"):
             for other, score in self._name_matches(row):
@@ -538,8 +482,8 @@ class Applier:
                     found[other] = (["similar_name", "same_birth_date", "similar_father"], score)
         if found:
             at = store.now_iso()
-            self.conn.execute(
-                insert(t.duplicate_flag),
+            self.batch.add(
+                "duplicate_flag",
                 [
                     {
                         "person_id": row["id"],
@@ -558,8 +502,8 @@ class Applier:
         full = " ".join(str(row.get(k) or "") for k in ("given_name", "family_name")).strip()
         father = str(row.get("father_name") or "")
         out = []
-        same = {"b": row["birth_date"], "p": row["id"], "n": MAX_NAME_CANDIDATES}
-        for other_id, given, family, other_father in self.conn.execute(_SAME_BIRTH, same):
+        candidates = self.batch.active_born(row["birth_date"], row["id"], MAX_NAME_CANDIDATES)
+        for other_id, given, family, other_father in candidates:
             other_full = " ".join(p for p in (given, family) if p)
             score = name_similarity(full, other_full)
             if score < NAME_MATCH or not father or not other_father:
