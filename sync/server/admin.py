@@ -41,11 +41,23 @@ def init_registry(engine: Engine) -> str:
     return epoch
 
 
+# A restored registry has forgotten the registry-number blocks it handed out after the backup;
+# devices still hold them. Skipping this many serials keeps new blocks clear of those (a
+# thousand blocks of 10,000: far more than a district hands out between two backups).
+EPOCH_REGNO_GAP = 10_000_000
+
+
 def new_epoch(engine: Engine) -> str:
-    """After restoring a backup: a new epoch, so devices re-push what they had acknowledged."""
+    """After restoring a backup: a new epoch, so devices re-push what they had acknowledged,
+    and a jump in the registry-number counter past whatever blocks the backup forgot."""
     with writing(engine) as conn:
         epoch = store.new_id()
         store.set_meta(conn, "epoch", epoch)
+        conn.execute(
+            update(t.counter)
+            .where(t.counter.c.name == "regno")
+            .values(value=t.counter.c.value + EPOCH_REGNO_GAP)
+        )
     return epoch
 
 

@@ -24,7 +24,7 @@ from sync.client.engine import MUTATION_COLUMNS, mutation_from_row
 from sync.client.errors import RegistryBusy, RegistryUnreachable
 from sync.client.session import DeviceSync
 from sync.client.transport import Transport
-from sync.protocol import Mutation, PushRequest, PushResponse, payload_hash
+from sync.protocol import Mutation, PushRequest, PushResponse, RegnoBlock, payload_hash
 from sync.replica import outbox
 from sync.replica.cache import Replica
 from sync.replica.errors import DiskFull, KeyFileMissing
@@ -315,6 +315,12 @@ def test_registry_restored_from_an_older_backup(
     person_id, _ = seeded_person(a.login(), 41)
     edit(a, person_id, phone="03005550012")
     a.sync()  # acknowledged by the registry ... which then loses it
+    link = a.link()
+    try:
+        assert link.transport is not None
+        forgotten = link.transport.post("/regno-blocks", None, RegnoBlock)  # lost with it
+    finally:
+        link.close()
     registry.process.stop()
     for suffix in ("-wal", "-shm"):
         Path(f"{db_file}{suffix}").unlink(missing_ok=True)
@@ -325,6 +331,13 @@ def test_registry_restored_from_an_older_backup(
     assert report.epoch_changed
     converged(registry, a, b)
     assert person_row(b, person_id)["phone"] == "03005550012"
+    link = b.link()
+    try:
+        assert link.transport is not None
+        fresh = link.transport.post("/regno-blocks", None, RegnoBlock)
+    finally:
+        link.close()
+    assert fresh.start > forgotten.end  # never a number a device may already hold
 
 
 KILL_SCRIPT = textwrap.dedent(
