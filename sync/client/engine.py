@@ -60,6 +60,9 @@ from sync.replica.connection import translate_errors
 log = logging.getLogger(__name__)
 
 REGNO_REFILL_BELOW = 2_000
+# Hashing every row costs seconds at a million persons. When nothing moved since the last
+# agreement (no push, no pull, same cursor) the full comparison runs at most this often.
+RECHECK_UNCHANGED_SECONDS = 3600
 REPAIR_BATCH = 1_000
 STATE_FOR = {
     "applied": "acked",
@@ -349,22 +352,45 @@ class SyncEngine:
         if waiting:
             report.divergence = "not checked: changes still waiting"
             return
+        cursor = state.load(self.db).cursor
+        if self._recently_agreed(report, cursor):
+            report.divergence = "agree (nothing changed since the last check)"
+            return
         remote = self.transport.get("/digest", DigestResponse)
-        if remote.cursor != state.load(self.db).cursor:
+        if remote.cursor != cursor:
             report.divergence = "not checked: registry moved on"
             return
         differing = [t for t in DIGEST_TABLES if local_digest(self.db, t) != _pair(remote, t)]
         if not differing:
             report.divergence = "agree"
+            self._agreed(cursor)
             return
         for table in differing:
             report.repaired += self._repair(table)
         still = [t for t in DIGEST_TABLES if local_digest(self.db, t) != _pair(remote, t)]
+        if not still:
+            self._agreed(cursor)
         report.divergence = (
             f"repaired {', '.join(differing)}"
             if not still
             else f"differs: {', '.join(still)} (local rows the registry refused)"
         )
+
+    def _recently_agreed(self, report: SyncReport, cursor: int) -> bool:
+        if report.pushed or report.pulled or report.resynced or report.epoch_changed:
+            return False
+        if state.get(self.db, "digest_cursor") != str(cursor):
+            return False
+        checked = state.get(self.db, "digest_checked_at")
+        if checked is None:
+            return False
+        age = (self.clock() - datetime.fromisoformat(checked)).total_seconds()
+        return 0 <= age < RECHECK_UNCHANGED_SECONDS  # a clock set back checks again
+
+    def _agreed(self, cursor: int) -> None:
+        with translate_errors(), self.db.atomic():
+            state.put(self.db, "digest_cursor", cursor)
+            state.put(self.db, "digest_checked_at", self._now())
 
     def _repair(self, table: str) -> int:
         """Bring one table in line with the registry: fetch missing or stale rows, drop rows

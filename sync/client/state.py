@@ -22,6 +22,8 @@ KEYS = (
     "download_snapshot",
     "download_complete",
     "deferred_indexes",
+    "digest_checked_at",
+    "digest_cursor",
 )
 
 
