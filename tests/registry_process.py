@@ -12,8 +12,6 @@ from __future__ import annotations
 import contextlib
 import gzip
 import os
-import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -46,16 +44,11 @@ from sync.protocol import (
     VersionsResponse,
     payload_hash,
 )
+from sync.registry_process import terminate
 
 POSTGRES_ENV = "ONESTOP_TEST_POSTGRES"
 START_TIMEOUT = 30.0
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @contextlib.contextmanager
@@ -157,14 +150,7 @@ class RegistryProcess:
         """SIGTERM, then wait; returns the exit code."""
         if self.process is None:
             return None
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        return self.process.returncode
+        return terminate(self.process)
 
 
 # -- a device's view of the API ----------------------------------------------------------------
