@@ -63,6 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
         "self-test", help="same as --self-test: check this installation offscreen and exit"
     )
 
+    audit = commands.add_parser(
+        "audit", help="check this computer's audit trail (hash chain) and report the first break"
+    )
+    audit.add_argument("action", choices=("verify",))
+    audit.add_argument("--username", required=True, help="a user of this cache")
+    audit.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+
     registry = commands.add_parser(
         "registry",
         help="the central registry service: init, serve, add-user, enrol-device, seed, ...",
@@ -99,11 +108,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sync.server.cli import main as registry_main  # noqa: PLC0415 - server deps
 
         return registry_main(list(args.registry_args))
+    if command == "audit":
+        return _audit_verify(args)
     if command in ("demo-setup", "demo"):
         return _demo(args, open_app=command == "demo")
     from desktop.app import run  # noqa: PLC0415 - Qt only when the app is opened
 
     return int(run(args.data_dir, args.language))
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    """0 when the chain is whole, 1 with the first broken entry, 2 when the cache won't open."""
+    import getpass  # noqa: PLC0415
+
+    from desktop.settings import default_data_dir  # noqa: PLC0415
+    from sync.replica import audit  # noqa: PLC0415
+    from sync.replica.cache import Replica  # noqa: PLC0415
+    from sync.replica.errors import ReplicaError  # noqa: PLC0415
+
+    password = (
+        sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("Password: ")
+    )
+    try:
+        replica = Replica.open(args.data_dir or default_data_dir(), args.username, password)
+    except ReplicaError as exc:
+        sys.stderr.write(f"{exc.user_message}\n")
+        return 2
+    try:
+        report = audit.verify(replica.db)
+    finally:
+        replica.close()
+    if report.whole:
+        sys.stdout.write(f"audit trail whole: {report.entries} entries\n")
+        return 0
+    sys.stdout.write(
+        f"audit trail broken at entry {report.broken_at}: {report.reason}"
+        f" ({report.entries} entries before it are intact)\n"
+    )
+    return 1
 
 
 def _demo(args: argparse.Namespace, *, open_app: bool) -> int:

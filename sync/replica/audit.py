@@ -58,10 +58,17 @@ def append(
     entity_id: str,
     detail: Mapping[str, Any],
 ) -> int:
-    """Add one row; call inside the transaction of the write it describes."""
-    last = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-    prev_hash = last[1] if last else GENESIS
-    seq = (last[0] + 1) if last else 1
+    """Add one row; call inside the transaction of the write it describes.
+
+    The chain continues from the head kept in `meta` (written with every row), not from
+    whatever row is last: rows deleted from the end are then a gap the next check finds,
+    instead of a shorter chain that looks whole.
+    """
+    head = _head(db)
+    if head is None:
+        last = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        head = (int(last[0]), str(last[1])) if last else (0, GENESIS)
+    seq, prev_hash = head[0] + 1, head[1]
     row = {
         "at": at,
         "user_id": user_id,
@@ -73,9 +80,22 @@ def append(
     db.execute(
         "INSERT INTO audit (seq, at, user_id, action, entity, entity_id, detail, prev_hash, hash)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [seq, *row.values(), prev_hash, _row_hash(prev_hash, seq, row)],
+        [seq, *row.values(), prev_hash, row_hash := _row_hash(prev_hash, seq, row)],
+    )
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES ('audit_head', ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [f"{seq}:{row_hash}"],
     )
     return seq
+
+
+def _head(db: sqlite_utils.Database) -> tuple[int, str] | None:
+    found = db.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if found is None:
+        return None
+    seq, _, digest = str(found[0]).partition(":")
+    return int(seq), digest
 
 
 def entries_for(db: sqlite_utils.Database, entity: str, entity_id: str) -> list[AuditEntry]:
@@ -98,13 +118,38 @@ def entries_for(db: sqlite_utils.Database, entity: str, entity_id: str) -> list[
     ]
 
 
+@dataclass(frozen=True)
+class ChainReport:
+    """What `verify` found: entries checked, and the first broken link with the reason."""
+
+    entries: int
+    broken_at: int | None = None
+    reason: str = ""
+
+    @property
+    def whole(self) -> bool:
+        return self.broken_at is None
+
+
+def verify(db: sqlite_utils.Database) -> ChainReport:
+    """Walk the chain from the start; report the first entry that was edited, removed,
+    reordered or cut off the end."""
+    prev_hash, expected_seq, count = GENESIS, 1, 0
+    for row in db.query("SELECT * FROM audit ORDER BY seq"):
+        seq = int(row["seq"])
+        if seq != expected_seq:
+            return ChainReport(count, expected_seq, "entry missing (deleted or moved)")
+        if row["prev_hash"] != prev_hash:
+            return ChainReport(count, seq, "does not follow the entry before it (reordered)")
+        if _row_hash(prev_hash, seq, row) != row["hash"]:
+            return ChainReport(count, seq, "content changed after it was written")
+        prev_hash, expected_seq, count = row["hash"], expected_seq + 1, count + 1
+    head = _head(db)
+    if head is not None and head != (expected_seq - 1, prev_hash):
+        return ChainReport(count, expected_seq, "entries missing at the end")
+    return ChainReport(count)
+
+
 def verify_chain(db: sqlite_utils.Database) -> int | None:
     """The seq of the first row that breaks the chain, or None when it is whole."""
-    prev_hash, expected_seq = GENESIS, 1
-    for row in db.query("SELECT * FROM audit ORDER BY seq"):
-        if row["seq"] != expected_seq or row["prev_hash"] != prev_hash:
-            return int(row["seq"])
-        if _row_hash(prev_hash, row["seq"], row) != row["hash"]:
-            return int(row["seq"])
-        prev_hash, expected_seq = row["hash"], expected_seq + 1
-    return None
+    return verify(db).broken_at
