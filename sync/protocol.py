@@ -65,8 +65,6 @@ MAX_PULL_LIMIT = 5000
 DEFAULT_PULL_LIMIT = 2000
 SNAPSHOT_CHUNK_ROWS = 20_000
 
-ENTITIES = ("household", "person", "enrolment")
-PULLED_ENTITIES = ("household", "person", "enrolment", "contribution", "catalog", "user")
 DIGEST_TABLES = ("household", "person", "enrolment")
 
 # Same field changed on both sides to different values: the live value is kept and the other
@@ -89,8 +87,29 @@ IDENTITY_FIELDS = frozenset(
         "status",
     }
 )
-CONTACT_FIELDS = frozenset(
-    {"phone", "address_line", "province", "district", "tehsil", "union_council", "village"}
+# The person form's answers as a person row carries them (plus the identity document): what
+# a person update may change, on the device and at the registry.
+PERSON_FORM_FIELDS = (
+    "given_name",
+    "family_name",
+    "father_name",
+    "native_name",
+    "sex",
+    "birth_date",
+    "birth_date_estimated",
+    "pregnant",
+    "marital_status",
+    "id_type",
+    "id_number",
+    "phone",
+    "wg_seeing",
+    "wg_hearing",
+    "wg_walking",
+    "wg_cognition",
+    "wg_selfcare",
+    "wg_communication",
+    "consent_given",
+    "consent_method",
 )
 
 

@@ -109,11 +109,7 @@ def sync_access(replica: Replica) -> SyncAccess:
 
 def open_link(access: SyncAccess) -> DeviceSync | None:
     """The session's link to its registry, or None for a standalone cache. Sync thread only."""
-    link = DeviceSync(access.data_dir, access.key, user_id=access.user_id, clock=access.clock)
-    if link.transport is None:
-        link.close()
-        return None
-    return link
+    return DeviceSync.open(access.data_dir, access.key, user_id=access.user_id, clock=access.clock)
 
 
 @dataclass(frozen=True)

@@ -71,15 +71,15 @@ class Applier:
             # A row with a local edit still waiting stays: that push is refused as "deleted"
             # and kept for review instead of vanishing with the row.
             if not protected:
-                self._delete(change.entity, change.entity_id)
+                self.delete(change.entity, change.entity_id)
             return
         row = dict(change.row or {})
         if change.entity == "person":
             self.upsert_person(row, protected)
         elif change.entity in ("household", "enrolment"):
-            self._upsert(change.entity, row, protected)
+            self.upsert(change.entity, row, protected)
         elif change.entity == "contribution":
-            self._upsert(change.entity, row, set(), key=("person_id", "scheme_id"))
+            self.upsert(change.entity, row, set(), key=("person_id", "scheme_id"))
         elif change.entity == "catalog":
             self._catalog(row)
         elif change.entity == "user":
@@ -87,7 +87,7 @@ class Applier:
 
     # -- tables -----------------------------------------------------------------------------
 
-    def _upsert(
+    def upsert(
         self,
         table: str,
         row: Mapping[str, Any],
@@ -116,7 +116,7 @@ class Applier:
         return existing, values
 
     def upsert_person(self, row: Mapping[str, Any], protected: set[str]) -> None:
-        existing, values = self._upsert("person", row, protected)
+        existing, values = self.upsert("person", row, protected)
         person_id = values["id"]
         identifiers = row.get("identifiers")
         if identifiers is not None and not (protected & IDENTIFIER_FIELDS):
@@ -138,7 +138,7 @@ class Applier:
                 search.unindex_person(self.db, found[0])
             search.index_person(self.db, found[0], search.index_text(*found[1:]))
 
-    def _delete(self, entity: str, entity_id: str) -> None:
+    def delete(self, entity: str, entity_id: str) -> None:
         if entity == "person":
             found = self.db.execute("SELECT rowid FROM person WHERE id = ?", [entity_id]).fetchone()
             if found is None:

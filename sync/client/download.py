@@ -37,7 +37,7 @@ from sync.client import state
 from sync.client.apply import Applier, protected_fields
 from sync.client.errors import ChunkDamaged
 from sync.client.transport import Transport
-from sync.protocol import ChunkInfo, SnapshotManifest
+from sync.protocol import ChunkBody, ChunkInfo, SnapshotManifest
 from sync.replica.bulk import SearchIndexBuilder
 from sync.replica.connection import translate_errors
 
@@ -149,22 +149,13 @@ def _is_empty(db: sqlite_utils.Database) -> bool:
     return db.execute("SELECT 1 FROM person LIMIT 1").fetchone() is None
 
 
-@dataclass(frozen=True)
-class Chunk:
-    """A decoded chunk: one table's rows, column by column (`protocol.ChunkBody`)."""
-
-    table: str
-    columns: list[str]
-    values: list[list[Any]]
-
-
 class _Undecodable(ValueError):
     pass
 
 
 def _fetched(
     transport: Transport, manifest: SnapshotManifest, chunks: Sequence[ChunkInfo]
-) -> Iterator[tuple[ChunkInfo, Chunk, int]]:
+) -> Iterator[tuple[ChunkInfo, ChunkBody, int]]:
     """The chunks in order, decoded; each next one is fetched while the caller loads this one."""
     if not chunks:
         return
@@ -204,7 +195,7 @@ def _fetch_raw(
 
 def _fetch(
     transport: Transport, manifest: SnapshotManifest, chunk: ChunkInfo, tries: int = CHUNK_TRIES
-) -> tuple[Chunk, int]:
+) -> tuple[ChunkBody, int]:
     """One chunk fetched, checked and decoded on this thread, within `tries` fetches."""
     for _ in range(tries):
         raw, size = _fetch_raw(transport, manifest, chunk, tries=1)
@@ -215,8 +206,8 @@ def _fetch(
     raise ChunkDamaged(f"chunk {chunk.index} damaged {CHUNK_TRIES} times")
 
 
-def decode_chunk(raw: bytes) -> Chunk:
-    """`ChunkBody` JSON to a `Chunk`, checked as strictly as the model (`_Undecodable` if not).
+def decode_chunk(raw: bytes) -> ChunkBody:
+    """`ChunkBody` JSON, checked as strictly as the model (`_Undecodable` if not).
 
     Plain `json`: validating a `list[list[Any]]` of a hundred thousand cells through pydantic
     costs more than parsing it.
@@ -238,11 +229,12 @@ def decode_chunk(raw: bytes) -> Chunk:
         or len({len(v) for v in values}) > 1
     ):
         raise _Undecodable("malformed chunk body")
-    return Chunk(table, columns, values)
+    # Checked above as strictly as the model would: build it without a second pass.
+    return ChunkBody.model_construct(table=table, columns=columns, values=values)
 
 
 def _load_chunk(
-    db: sqlite_utils.Database, body: Chunk, *, upsert: bool, seen: dict[str, set[str]]
+    db: sqlite_utils.Database, body: ChunkBody, *, upsert: bool, seen: dict[str, set[str]]
 ) -> None:
     if body.table not in KEYS:
         raise ChunkDamaged(f"unknown table {body.table!r} in snapshot")
@@ -316,7 +308,7 @@ def _remove_vanished(db: sqlite_utils.Database, seen: dict[str, set[str]]) -> No
             gone = local - seen[table] - waiting
             applier = Applier(db)
             for entity_id in gone:
-                applier._delete(table, entity_id)  # noqa: SLF001 - same module family
+                applier.delete(table, entity_id)
 
 
 # -- indexes built after the rows -------------------------------------------------------------

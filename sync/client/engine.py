@@ -414,10 +414,10 @@ class SyncEngine:
                     if table == "person":
                         applier.upsert_person(row, set())
                     else:
-                        applier._upsert(table, row, set())  # noqa: SLF001
+                        applier.upsert(table, row, set())
         with translate_errors(), self.db.atomic():
             for entity_id in drop:
-                applier._delete(table, entity_id)  # noqa: SLF001
+                applier.delete(table, entity_id)
         log.warning("repaired %s: %d fetched, %d dropped", table, len(fetch), len(drop))
         return len(fetch) + len(drop)
 

@@ -24,7 +24,17 @@ from sync.client.download import DownloadResult, Progress, download
 from sync.client.errors import EnrolmentRefused, NoCentralUsers, NotARegistry, ProtocolError
 from sync.client.transport import Transport
 from sync.protocol import CentralUser, EnrolRequest, EnrolResponse, UsersResponse
-from sync.replica.cache import DB_NAME, KEYS_NAME, CacheState, DeviceInfo, _locked, cache_state
+from sync.replica.cache import (
+    DB_NAME,
+    KEYS_NAME,
+    CacheState,
+    DeviceInfo,
+    _locked,
+    cache_state,
+    insert_user,
+    remove_cache_files,
+    write_identity,
+)
 from sync.replica.connection import ProcessLock, open_encrypted, translate_errors
 from sync.replica.errors import CacheExists
 from sync.replica.keyslots import KdfParams, KeySlotFile, SlotUser
@@ -85,6 +95,10 @@ def enrol(
     return EnrolResult(device, answer.device_id, tuple(u.username for u in users), result)
 
 
+def _slot_user(user: CentralUser) -> SlotUser:
+    return SlotUser(user.user_id, user.username, user.display_name, user.role)
+
+
 def _normalise_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
@@ -105,7 +119,7 @@ def _create_cache(
     try:
         key = slots.create_sealed(
             cache_id,
-            [(SlotUser(u.user_id, u.username, u.display_name, u.role), u.sealed) for u in users],
+            [(_slot_user(u), u.sealed) for u in users],
         )
         db = open_encrypted(data_dir / DB_NAME, key, create=True)
         with translate_errors():
@@ -113,8 +127,7 @@ def _create_cache(
             _initialise(db, cache_id, registry_url, answer, users, device, clock)
     except BaseException:
         lock.release()
-        for name in (KEYS_NAME, DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-            (data_dir / name).unlink(missing_ok=True)
+        remove_cache_files(data_dir)
         raise
     return db, lock
 
@@ -128,28 +141,16 @@ def _initialise(
     device: DeviceInfo,
     clock: Callable[[], datetime],
 ) -> None:
-    now = clock().isoformat(timespec="seconds")
+    now = clock()
     with db.atomic():
-        db.table("meta").insert_all(
-            [
-                {"key": "cache_id", "value": cache_id},
-                {"key": "office", "value": device.office},
-                {"key": "district", "value": device.district},
-                {"key": "country", "value": device.country},
-                {"key": "created_at", "value": now},
-            ]
-        )
+        write_identity(db, cache_id, device, now)
         state.put(db, "registry_url", registry_url.rstrip("/"))
         state.put(db, "device_id", answer.device_id)
         state.put(db, "device_token", answer.token)
         state.put(db, "epoch", answer.epoch)
         state.put(db, "cursor", 0)
         for user in users:
-            db.execute(
-                "INSERT INTO users (id, username, display_name, role, active, created_at)"
-                " VALUES (?, ?, ?, ?, 1, ?)",
-                [user.user_id, user.username, user.display_name, user.role, now],
-            )
+            insert_user(db, _slot_user(user), now, None)
             db.execute(
                 "INSERT INTO central_user (id, username, display_name, role, active, version,"
                 " sealed) VALUES (?, ?, ?, ?, 1, ?, ?)",

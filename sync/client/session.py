@@ -65,18 +65,31 @@ class DeviceSync:
         )
 
     @classmethod
-    def for_replica(
-        cls, replica: Replica, *, transport: Transport | None = None
+    def open(
+        cls,
+        data_dir: Path,
+        key: bytes,
+        *,
+        user_id: str | None,
+        clock: Callable[[], datetime],
+        transport: Transport | None = None,
     ) -> DeviceSync | None:
-        """The sync link of an enrolled cache, or None for a standalone one."""
-        data_dir, key = replica.sync_access()
-        link = cls(
-            data_dir, key, user_id=replica.session.user_id, clock=replica.clock, transport=transport
-        )
+        """The sync link of an enrolled cache, or None (and nothing left open) for a
+        standalone one. Call on the thread that will use it."""
+        link = cls(data_dir, key, user_id=user_id, clock=clock, transport=transport)
         if link.transport is None:
             link.close()
             return None
         return link
+
+    @classmethod
+    def for_replica(
+        cls, replica: Replica, *, transport: Transport | None = None
+    ) -> DeviceSync | None:
+        data_dir, key = replica.sync_access()
+        return cls.open(
+            data_dir, key, user_id=replica.session.user_id, clock=replica.clock, transport=transport
+        )
 
     def close(self) -> None:
         if self.transport is not None:
@@ -124,14 +137,14 @@ class DeviceSync:
     def _users_changed(self, users: list[dict[str, Any]]) -> None:
         """Central users added, changed or withdrawn: reseal or remove their key slots."""
         slots = KeySlotFile(self.data_dir / KEYS_NAME, self.kdf)
-        current = slots.sealed_users()
+        current, known = slots.sealed_users(), set(slots.users())
         for row in users:
             user_id = str(row["user_id"])
             if not row["active"]:
                 slots.forget(user_id)
                 continue
             sealed = SealedKey.model_validate(row["sealed"])
-            if current.get(user_id) == sealed and _same_identity(slots, row):
+            if current.get(user_id) == sealed and _slot_user(row) in known:
                 continue
             slots.seal_for(self._key, _slot_user(row), sealed)
         log.info("central users updated: %d", len(users))
@@ -141,7 +154,3 @@ def _slot_user(row: Mapping[str, Any]) -> SlotUser:
     return SlotUser(
         str(row["user_id"]), str(row["username"]), str(row["display_name"]), str(row["role"])
     )
-
-
-def _same_identity(slots: KeySlotFile, row: Mapping[str, Any]) -> bool:
-    return _slot_user(row) in slots.users()

@@ -183,9 +183,7 @@ class Replica:
             db = open_encrypted(data_dir / DB_NAME, key, create=True)
         except BaseException:
             lock.release()
-            for name in (KEYS_NAME, DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    (data_dir / name).unlink()
+            remove_cache_files(data_dir)
             raise
         with translate_errors():
             migrate(db)
@@ -279,7 +277,7 @@ class Replica:
         user = SlotUser(str(uuid7()), new.username.strip(), new.display_name.strip(), new.role)
         self.slots.add(self._key, user, new.password)
         with translate_errors(), self.db.atomic():
-            _insert_user(self.db, user, self.clock(), self.session.user_id)
+            insert_user(self.db, user, self.clock(), self.session.user_id)
             self._audit_user("add_user", user.user_id, {"role": user.role})
         log.info("user %s added by %s", user.user_id, self.session.user_id)
         return user.user_id
@@ -322,13 +320,34 @@ class Replica:
         )
 
 
+def remove_cache_files(data_dir: Path) -> None:
+    """Undo a cache creation that failed half-way (never called on a cache in use)."""
+    for name in (KEYS_NAME, DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+        (data_dir / name).unlink(missing_ok=True)
+
+
 def _locked(data_dir: Path) -> ProcessLock:
     lock = ProcessLock(data_dir / LOCK_NAME)
     lock.acquire()
     return lock
 
 
-def _insert_user(db: sqlite_utils.Database, user: SlotUser, now: datetime, by: str | None) -> None:
+def write_identity(
+    db: sqlite_utils.Database, cache_id: str, device: DeviceInfo, now: datetime
+) -> None:
+    """The cache's own facts in `meta`: which cache, which office and district, since when."""
+    db.table("meta").insert_all(
+        [
+            {"key": "cache_id", "value": cache_id},
+            {"key": "office", "value": device.office},
+            {"key": "district", "value": device.district},
+            {"key": "country", "value": device.country},
+            {"key": "created_at", "value": now.isoformat(timespec="seconds")},
+        ]
+    )
+
+
+def insert_user(db: sqlite_utils.Database, user: SlotUser, now: datetime, by: str | None) -> None:
     db.table("users").insert(
         {
             "id": user.user_id,
@@ -352,16 +371,8 @@ def _initialise(
     now = clock()
     start = (secrets.randbelow(9_000) + 1_000) * STANDALONE_BLOCK
     with db.atomic():
-        db.table("meta").insert_all(
-            [
-                {"key": "cache_id", "value": cache_id},
-                {"key": "office", "value": device.office},
-                {"key": "district", "value": device.district},
-                {"key": "country", "value": device.country},
-                {"key": "created_at", "value": now.isoformat(timespec="seconds")},
-            ]
-        )
-        _insert_user(db, first, now, None)
+        write_identity(db, cache_id, device, now)
+        insert_user(db, first, now, None)
         db.table("regno_block").insert(
             {
                 "start": start,

@@ -20,6 +20,7 @@ from forms.definition import FormDefinition, load_form
 from forms.names import name_similarity
 from forms.regno import make_registry_no
 from forms.validation import Problem, clean_values, validate
+from sync.protocol import PERSON_FORM_FIELDS
 from sync.replica import audit, outbox, search
 from sync.replica.connection import translate_errors
 from sync.replica.errors import ReplicaError
@@ -52,7 +53,7 @@ HOUSEHOLD_FIELDS = (*ADDRESS_FIELDS, "poverty_score", "poverty_level")
 WG_FIELDS = tuple(name for name in PERSON_FIELDS if name.startswith("wg_"))
 # What the person form edits: everything but the household relationship (a membership
 # change, which is its own operation), plus the identity document.
-EDITABLE_FIELDS = (*(n for n in PERSON_FIELDS if n != "relationship"), "id_type", "id_number")
+EDITABLE_FIELDS = PERSON_FORM_FIELDS
 NAME_MATCH = 0.85
 FATHER_MATCH = 0.8
 

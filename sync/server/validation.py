@@ -11,30 +11,8 @@ from forms.definition import FormDefinition, load_form
 from forms.identifiers import IdentifierError, get_identifier_type
 from forms.regno import RegistryNoError, validate_registry_no
 from forms.validation import validate
+from sync.protocol import PERSON_FORM_FIELDS
 
-# Fields of the person form that are columns (or the identity document) of a person row.
-PERSON_FORM_FIELDS = (
-    "given_name",
-    "family_name",
-    "father_name",
-    "native_name",
-    "sex",
-    "birth_date",
-    "birth_date_estimated",
-    "pregnant",
-    "marital_status",
-    "id_type",
-    "id_number",
-    "phone",
-    "wg_seeing",
-    "wg_hearing",
-    "wg_walking",
-    "wg_cognition",
-    "wg_selfcare",
-    "wg_communication",
-    "consent_given",
-    "consent_method",
-)
 BOOLEAN_FIELDS = frozenset({"birth_date_estimated", "pregnant", "consent_given"})
 ADMIN_AREAS = ("province", "district", "tehsil", "union_council", "village")
 ENROLMENT_STATUSES = frozenset({"applied", "approved", "active", "suspended", "exited", "rejected"})

@@ -14,9 +14,9 @@ import pytest
 import sqlite_utils
 
 from sync.client import download as download_module
-from sync.client.download import Chunk, _Undecodable, decode_chunk, download
+from sync.client.download import _Undecodable, decode_chunk, download
 from sync.client.errors import ChunkDamaged
-from sync.protocol import ChunkInfo, SnapshotManifest
+from sync.protocol import ChunkBody, ChunkInfo, SnapshotManifest
 from sync.replica.cache import Replica
 from sync.replica.seed import seed_district
 from tests.conftest import DEVICE, FAST_KDF, SUPERVISOR, fixed_clock
@@ -116,7 +116,7 @@ def _contents(db: sqlite_utils.Database) -> dict[str, list[tuple[Any, ...]]]:
 
 def _sequential(
     transport: Any, manifest: SnapshotManifest, chunks: Sequence[ChunkInfo]
-) -> Iterator[tuple[ChunkInfo, Chunk, int]]:
+) -> Iterator[tuple[ChunkInfo, ChunkBody, int]]:
     for chunk in chunks:
         body, size = download_module._fetch(transport, manifest, chunk)
         yield chunk, body, size
@@ -212,5 +212,5 @@ def test_malformed_chunk_bodies_do_not_decode(raw: bytes) -> None:
 
 def test_chunk_body_decodes() -> None:
     body = decode_chunk(b'{"table": "person", "columns": ["id", "x"], "values": [[1, 2], [3, 4]]}')
-    assert body == Chunk("person", ["id", "x"], [[1, 2], [3, 4]])
+    assert body == ChunkBody(table="person", columns=["id", "x"], values=[[1, 2], [3, 4]])
     assert decode_chunk(b'{"table": "t", "columns": [], "values": []}').values == []
