@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -230,3 +231,26 @@ def test_a_divergence_is_found_and_repaired_row_by_row(
     assert report.repaired >= 1
     assert person_row(a, person_id)["version"] == version
     assert a.digests() == server_digests(registry, a)
+
+
+def test_no_personal_data_reaches_the_device_or_registry_logs(
+    registry: Registry, new_device: NewDevice, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    a, b = new_device("privacy-a"), new_device("privacy-b")
+    a.login().persons.register_household(household(), a.login().actor)
+    person_id, _ = seeded_person(b.login(), 70)
+    edit(b, person_id, phone="03004445566")
+    a.sync()
+    b.sync()
+    a.sync()
+    seeded = person_row(a, person_id)
+    secrets_ = [
+        *("Muhammad", "Aslam", "Fatima", "36302-1234567-1", "3630212345682", "03004445566"),
+        str(seeded["given_name"]),
+        str(seeded["family_name"]),
+    ]
+    registry_log = (registry.folder / "registry.log").read_text(encoding="utf-8")
+    for text in secrets_:
+        assert text not in caplog.text, text
+        assert text not in registry_log, text
