@@ -349,3 +349,192 @@ class HealthResponse(_Model):
     status: Literal["ok"]
     epoch: str
     protocol: int = PROTOCOL_VERSION
+
+
+# -- the supervisor's day -----------------------------------------------------------------------
+#
+# Device calls made for a person (a supervisor reconciling, resolving, signing) name that
+# person in `USER_HEADER`; the registry checks that the user is an active central user of the
+# device's district whose role allows the action (`forms.roles`), else 403 `not_permitted`.
+# Registry operators call the `/operator/...` endpoints with their own bearer token instead.
+#
+#   POST /audit              AuditPush -> AuditPushResponse   (device's audit chain, mirrored)
+#   GET  /audit/head         -> AuditPushResponse
+#   POST /sync-log           SyncLogPush -> SyncLogPushResponse  (device's sync sessions)
+#   GET  /day?date=D         -> DayReport for the device's office          (view_day)
+#   GET  /conflicts?status=  -> ConflictsResponse for the district         (view_day)
+#   POST /conflicts/{id}/resolve  ResolveRequest -> ConflictItem           (resolve_conflict)
+#   PUT  /days/{D}/signoff   SignoffRequest -> DaySignoff; 409 already_signed  (sign_day)
+#   GET  /operator/day?district=&office=&date=  -> DayReport   (operator token)
+#   GET  /operator/signoffs?district=&since=    -> SignoffsResponse
+#
+# A day is the calendar date of a mutation's `client_time` (the moment the counter did it).
+
+USER_HEADER = "X-OneStop-User"
+MAX_AUDIT_PUSH = 2000
+MAX_SYNC_LOG_PUSH = 500
+
+
+def audit_row_hash(
+    prev_hash: str,
+    seq: int,
+    at: str,
+    user_id: str | None,
+    action: str,
+    entity: str,
+    entity_id: str,
+    detail: str,
+) -> str:
+    """One audit row's link: SHA-256 over the previous link and the row (detail is JSON text)."""
+    body = canonical_json([seq, at, user_id, action, entity, entity_id, detail])
+    return hashlib.sha256(f"{prev_hash}|{body}".encode()).hexdigest()
+
+
+class AuditRecord(_Model):
+    seq: int = Field(ge=1)
+    at: str = Field(max_length=40)
+    user_id: str | None = Field(default=None, max_length=64)
+    action: str = Field(max_length=40)
+    entity: str = Field(max_length=40)
+    entity_id: str = Field(max_length=64)
+    detail: str
+    hash: str = Field(min_length=64, max_length=64)
+
+
+class AuditPush(_Model):
+    entries: list[AuditRecord] = Field(max_length=MAX_AUDIT_PUSH)
+
+
+class AuditPushResponse(_Model):
+    stored_through: int
+
+
+class SyncLogEntry(_Model):
+    session_id: int
+    user_id: str | None = None
+    kind: str = "sync"
+    started_at: str
+    ended_at: str | None = None
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    pushed: int = 0
+    applied: int = 0
+    merged: int = 0
+    conflicted: int = 0
+    rejected: int = 0
+    held: int = 0
+    pulled: int = 0
+    cursor_before: int | None = None
+    cursor_after: int | None = None
+    clock_skew_seconds: float | None = None
+    divergence: str | None = None
+    error: str | None = None
+
+
+class SyncLogPush(_Model):
+    sessions: list[SyncLogEntry] = Field(max_length=MAX_SYNC_LOG_PUSH)
+
+
+class SyncLogPushResponse(_Model):
+    stored: int
+
+
+class DaySyncSession(_Model):
+    device_id: str
+    device_name: str
+    session: SyncLogEntry
+
+
+class ClerkDay(_Model):
+    """What the registry received from one user for one day, by outcome."""
+
+    user_id: str
+    display_name: str
+    created: int = 0
+    updated: int = 0
+    applications: int = 0
+    applied: int = 0
+    merged: int = 0
+    conflicted: int = 0
+    rejected: int = 0
+    held: int = 0
+
+
+class LateEntry(_Model):
+    mutation_id: str
+    entity: str
+    entity_id: str
+    op: str
+    user_id: str
+    client_time: str
+    received_at: str
+
+
+class DaySignoff(_Model):
+    district: str
+    office: str
+    day: str
+    user_id: str
+    display_name: str
+    signed_at: str
+    note: str
+    summary: dict[str, int]
+
+
+class SignoffRequest(_Model):
+    note: str = Field(default="", max_length=2000)
+    summary: dict[str, int] = Field(default_factory=dict)
+
+
+class SignoffsResponse(_Model):
+    signoffs: list[DaySignoff]
+
+
+class DayReport(_Model):
+    district: str
+    office: str
+    day: str
+    clerks: list[ClerkDay]
+    totals: ClerkDay
+    sync_sessions: list[DaySyncSession]
+    signoff: DaySignoff | None = None
+    late_entries: list[LateEntry]
+    open_conflicts: int
+    digests: list[TableDigest]
+
+
+class ConflictResolution(_Model):
+    choice: Literal["live", "proposal", "edited"]
+    value: Any = None
+    note: str = ""
+    resolved_by: str
+    resolved_at: str
+    version: int | None = None
+
+
+class ConflictItem(_Model):
+    conflict_id: int
+    entity: str
+    entity_id: str
+    field: str
+    base_value: Any = None
+    live_value: Any = None
+    live_by: str | None = None
+    live_at: str | None = None
+    proposed_value: Any = None
+    proposed_by: str
+    proposed_at: str
+    device_name: str
+    mutation_id: str
+    status: Literal["open", "resolved"]
+    resolution: ConflictResolution | None = None
+
+
+class ConflictsResponse(_Model):
+    conflicts: list[ConflictItem]
+
+
+class ResolveRequest(_Model):
+    choice: Literal["live", "proposal", "edited"]
+    value: Any = None
+    note: str = Field(default="", max_length=2000)
