@@ -37,6 +37,7 @@ from sync.client import state
 from sync.client.apply import PENDING_STATES, Applier, protected_fields
 from sync.client.download import download
 from sync.client.errors import NotEnrolled, SyncError
+from sync.client.mirror import mirror
 from sync.client.transport import ResyncRequired, Transport
 from sync.protocol import (
     DEFAULT_PULL_LIMIT,
@@ -92,6 +93,7 @@ class SyncReport:
     epoch_changed: bool = False
     resynced: bool = False
     catalogs_changed: list[str] = field(default_factory=list)
+    mirrored: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     error: str | None = None
 
@@ -137,6 +139,7 @@ class SyncEngine:
                 self._timed(report, "push", self._push)
                 self._timed(report, "pull", self._pull)
             self._refill_regno()
+            self._timed(report, "mirror", self._mirror)
             self._timed(report, "check", self._check)
             with translate_errors(), self.db.atomic():
                 state.put(self.db, "last_sync_at", self._now())
@@ -342,6 +345,11 @@ class SyncEngine:
                 [block.start, block.end, block.start],
             )
 
+    # -- copies the registry keeps -----------------------------------------------------------
+
+    def _mirror(self, report: SyncReport) -> None:
+        report.mirrored = mirror(self.db, self.transport, self._now())
+
     # -- divergence check -------------------------------------------------------------------
 
     def _check(self, report: SyncReport) -> None:
@@ -364,10 +372,16 @@ class SyncEngine:
         if not differing:
             report.divergence = "agree"
             self._agreed(cursor)
+            self._keep_server_digest(remote, {})
             return
+        left: dict[str, list[str]] = {}
         for table in differing:
-            report.repaired += self._repair(table)
+            repaired, kept = self._repair(table)
+            report.repaired += repaired
+            if kept:
+                left[table] = kept
         still = [t for t in DIGEST_TABLES if local_digest(self.db, t) != _pair(remote, t)]
+        self._keep_server_digest(remote, {t: left.get(t, []) for t in still})
         if not still:
             self._agreed(cursor)
         report.divergence = (
@@ -392,9 +406,20 @@ class SyncEngine:
             state.put(self.db, "digest_cursor", cursor)
             state.put(self.db, "digest_checked_at", self._now())
 
-    def _repair(self, table: str) -> int:
+    def _keep_server_digest(self, remote: DigestResponse, differing: dict[str, list[str]]) -> None:
+        """The registry's digest and the rows still differing, for the supervisor's day."""
+        value = {
+            "at": self._now(),
+            "tables": {t: [d.count, d.xor] for t, d in remote.tables.items()},
+            "differing": differing,
+        }
+        with translate_errors(), self.db.atomic():
+            state.put(self.db, "last_server_digest", json.dumps(value, sort_keys=True))
+
+    def _repair(self, table: str) -> tuple[int, list[str]]:
         """Bring one table in line with the registry: fetch missing or stale rows, drop rows
-        the registry does not have, except those a local mutation is still about."""
+        the registry does not have, except those a local mutation is still about. Returns the
+        rows changed and the local-only rows kept (they differ until their mutation settles)."""
         remote = self.transport.get(f"/versions/{table}", VersionsResponse)
         theirs = dict(zip(remote.ids, remote.versions, strict=True))
         ours = dict(self.db.execute(f"SELECT id, version FROM {table}").fetchall())
@@ -419,7 +444,8 @@ class SyncEngine:
             for entity_id in drop:
                 applier.delete(table, entity_id)
         log.warning("repaired %s: %d fetched, %d dropped", table, len(fetch), len(drop))
-        return len(fetch) + len(drop)
+        kept = sorted(i for i in ours if i not in theirs and i in keep)
+        return len(fetch) + len(drop), kept
 
     def _refused_ids(self) -> set[str]:
         rows = self.db.execute(

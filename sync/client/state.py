@@ -24,6 +24,9 @@ KEYS = (
     "deferred_indexes",
     "digest_checked_at",
     "digest_cursor",
+    "audit_mirrored_through",
+    "sync_log_sent_through",
+    "last_server_digest",
 )
 
 

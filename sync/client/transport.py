@@ -78,13 +78,28 @@ class Transport:
 
     # -- calls ------------------------------------------------------------------------------
 
-    def get(self, path: str, model: type[M], params: Mapping[str, Any] | None = None) -> M:
-        body = self._call("GET", path, params=params)
+    def get(
+        self,
+        path: str,
+        model: type[M],
+        params: Mapping[str, Any] | None = None,
+        *,
+        headers: Mapping[str, str] | None = None,
+    ) -> M:
+        body = self._call("GET", path, params=params, extra_headers=headers)
         return _parse(body, model)
 
-    def post(self, path: str, payload: BaseModel | None, model: type[M]) -> M:
+    def post(
+        self,
+        path: str,
+        payload: BaseModel | None,
+        model: type[M],
+        *,
+        headers: Mapping[str, str] | None = None,
+        method: str = "POST",
+    ) -> M:
         data = b"" if payload is None else payload.model_dump_json().encode("utf-8")
-        body = self._call("POST", path, data=data)
+        body = self._call(method, path, data=data, extra_headers=headers)
         return _parse(body, model)
 
     def get_bytes(self, path: str) -> bytes:
@@ -107,8 +122,11 @@ class Transport:
         *,
         params: Mapping[str, Any] | None = None,
         data: bytes | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> bytes:
         headers = self._headers(data)
+        if extra_headers:
+            headers.update(extra_headers)
         if data is not None and len(data) > GZIP_ABOVE:
             data = gzip.compress(data, compresslevel=6)
             headers["Content-Encoding"] = "gzip"

@@ -1,0 +1,152 @@
+"""What the registry keeps a copy of besides the data: the audit chain, the sync log, sign-offs.
+
+Run in every sync cycle after the pull. Each part picks up where the registry says it stopped,
+so a lost answer or a crash only means sending something again, which the registry ignores
+when it already has it. A registry that does not know an endpoint yet (an older version) or
+refuses one part never fails the cycle: the data itself has already been exchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from datetime import date
+
+import sqlite_utils
+
+from sync.client import state
+from sync.client.errors import ProtocolError
+from sync.client.supervision import DayAlreadySigned, NotPermittedByRegistry, Supervision
+from sync.client.transport import Transport
+from sync.protocol import (
+    MAX_AUDIT_PUSH,
+    MAX_SYNC_LOG_PUSH,
+    AuditPush,
+    AuditPushResponse,
+    AuditRecord,
+    SyncLogEntry,
+    SyncLogPush,
+    SyncLogPushResponse,
+)
+from sync.replica.connection import translate_errors
+
+log = logging.getLogger(__name__)
+
+SYNC_LOG_COLUMNS = (
+    "id, user_id, kind, started_at, ended_at, bytes_sent, bytes_received, pushed, applied,"
+    " merged, conflicted, rejected, held, pulled, cursor_before, cursor_after,"
+    " clock_skew_seconds, divergence, error"
+)
+
+
+def mirror(db: sqlite_utils.Database, transport: Transport, now: str) -> dict[str, int]:
+    """Send every part; return how many of each went. Network failures propagate."""
+    sent = {"audit": 0, "sync_log": 0, "signoffs": 0}
+    steps: tuple[tuple[str, Callable[[], int]], ...] = (
+        ("audit", lambda: push_audit(db, transport)),
+        ("sync_log", lambda: push_sync_log(db, transport)),
+        ("signoffs", lambda: push_signoffs(db, transport, now)),
+    )
+    for name, step in steps:
+        try:
+            sent[name] = step()
+        except ProtocolError as exc:
+            log.warning("registry refused the %s mirror: %s", name, exc)
+    return sent
+
+
+def push_audit(db: sqlite_utils.Database, transport: Transport) -> int:
+    """The device's audit rows the registry does not have yet, in order, in batches."""
+    through = _int(state.get(db, "audit_mirrored_through"))
+    if through is None:
+        through = transport.get("/audit/head", AuditPushResponse).stored_through
+    sent = 0
+    while True:
+        rows = db.execute(
+            "SELECT seq, at, user_id, action, entity, entity_id, detail, hash FROM audit"
+            " WHERE seq > ? ORDER BY seq LIMIT ?",
+            [through, MAX_AUDIT_PUSH],
+        ).fetchall()
+        if not rows:
+            return sent
+        entries = [
+            AuditRecord(
+                seq=int(r[0]),
+                at=str(r[1]),
+                user_id=r[2],
+                action=str(r[3]),
+                entity=str(r[4]),
+                entity_id=str(r[5]),
+                detail=str(r[6]),
+                hash=str(r[7]),
+            )
+            for r in rows
+        ]
+        try:
+            answer = transport.post("/audit", AuditPush(entries=entries), AuditPushResponse)
+        except ProtocolError as exc:
+            if exc.code != "audit_gap":
+                raise
+            # Our bookmark is ahead of or behind the registry's copy: start from its head.
+            answer = transport.get("/audit/head", AuditPushResponse)
+            if answer.stored_through == through:
+                raise
+        sent += max(0, answer.stored_through - through)
+        through = answer.stored_through
+        with translate_errors(), db.atomic():
+            state.put(db, "audit_mirrored_through", through)
+
+
+def push_sync_log(db: sqlite_utils.Database, transport: Transport) -> int:
+    """Finished sync sessions not yet sent (the current one goes with the next cycle)."""
+    through = _int(state.get(db, "sync_log_sent_through")) or 0
+    rows = db.execute(
+        f"SELECT {SYNC_LOG_COLUMNS} FROM sync_session WHERE id > ? AND ended_at IS NOT NULL"
+        " ORDER BY id LIMIT ?",
+        [through, MAX_SYNC_LOG_PUSH],
+    ).fetchall()
+    if not rows:
+        return 0
+    names = [c.strip() for c in SYNC_LOG_COLUMNS.split(",")]
+    sessions = []
+    for row in rows:
+        values = dict(zip(names, row, strict=True))
+        values["session_id"] = values.pop("id")
+        sessions.append(SyncLogEntry.model_validate(values))
+    answer = transport.post("/sync-log", SyncLogPush(sessions=sessions), SyncLogPushResponse)
+    with translate_errors(), db.atomic():
+        state.put(db, "sync_log_sent_through", rows[-1][0])
+    return answer.stored
+
+
+def push_signoffs(db: sqlite_utils.Database, transport: Transport, now: str) -> int:
+    """Days signed on this computer that the registry has not recorded yet."""
+    rows = db.execute(
+        "SELECT day, user_id, note, summary FROM day_signoff WHERE sent_at IS NULL ORDER BY day"
+    ).fetchall()
+    sent = 0
+    for day, user_id, note, summary in rows:
+        try:
+            Supervision(transport, str(user_id)).sign_off(
+                date.fromisoformat(str(day)), str(note or ""), dict(json.loads(summary or "{}"))
+            )
+        except DayAlreadySigned:
+            log.warning("day already signed at the registry; keeping the registry's sign-off")
+        except NotPermittedByRegistry:
+            log.warning("registry refused a sign-off: the signer's role does not allow it")
+            continue
+        with translate_errors(), db.atomic():
+            db.execute(
+                "UPDATE day_signoff SET sent_at = ? WHERE day = ?",
+                [now, day],
+            )
+        sent += 1
+    return sent
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return None if value is None else int(value)
+    except ValueError:
+        return None
