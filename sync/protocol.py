@@ -538,3 +538,50 @@ class ResolveRequest(_Model):
     choice: Literal["live", "proposal", "edited"]
     value: Any = None
     note: str = Field(default="", max_length=2000)
+
+
+# -- keys, cards and bundles --------------------------------------------------------------------
+#
+#   GET  /keys?revoked_after=N  -> KeysResponse: the registry's public keys (bundle encryption,
+#                                  bundle signing, card issuing) and card revocations after N
+#   PUT  /device-keys           DeviceKeys -> DeviceKeys: this device's public keys (once; the
+#                                  same keys again is a no-op, other keys 409 keys_differ)
+#   POST /cards                 CardRequest -> CardIssued   (print_card; USER_HEADER)
+#   POST /bundles               raw bundle bytes -> raw results bundle bytes
+#                               (an online counter relaying a field laptop's bundle)
+#
+# Bundle refusals answer 422 with `ErrorBody.code == "bundle_<reason>"` (see sync.bundle).
+
+MAX_BUNDLE_UPLOAD = 64 * 1024 * 1024
+
+
+class IssuerKey(_Model):
+    key_id: str
+    public_key: str  # Ed25519, raw, base64
+
+
+class KeysResponse(_Model):
+    registry_signing_key: str  # Ed25519 public, base64: signs results bundles
+    registry_box_key: str  # X25519 public, base64: bundles are encrypted to it
+    issuer_keys: list[IssuerKey]  # card issuing keys, current first
+    revoked_cards: list[str]  # card ids revoked after `revoked_after`
+    revocations_through: int  # pass back as `revoked_after` next time
+
+
+class DeviceKeys(_Model):
+    signing_key: str  # Ed25519 public, base64
+    box_key: str  # X25519 public, base64
+
+
+class CardRequest(_Model):
+    person_id: str = Field(min_length=36, max_length=36)
+    reprint: bool = False  # a lost card: the person's earlier cards are revoked
+
+
+class CardIssued(_Model):
+    card_id: str
+    person_id: str
+    credential: str  # the Base45 text the QR code carries
+    issued_on: str
+    expires_on: str
+    revoked_cards: list[str]  # card ids this issue revoked (reprint)

@@ -27,6 +27,13 @@ KEYS = (
     "audit_mirrored_through",
     "sync_log_sent_through",
     "last_server_digest",
+    "device_signing_key",
+    "device_box_key",
+    "device_keys_registered",
+    "registry_signing_key",
+    "registry_box_key",
+    "card_issuer_keys",
+    "card_revocations_through",
 )
 
 

@@ -105,6 +105,12 @@ class Transport:
     def get_bytes(self, path: str) -> bytes:
         return self._call("GET", path)
 
+    def post_bytes(self, path: str, data: bytes) -> bytes:
+        """Send opaque bytes (a bundle file) and return the answer's bytes."""
+        return self._call(
+            "POST", path, data=data, extra_headers={"Content-Type": "application/octet-stream"}
+        )
+
     # -- plumbing ---------------------------------------------------------------------------
 
     def _headers(self, data: bytes | None) -> dict[str, str]:
