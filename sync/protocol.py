@@ -500,7 +500,7 @@ class DayReport(_Model):
     signoff: DaySignoff | None = None
     late_entries: list[LateEntry]
     open_conflicts: int
-    digests: list[TableDigest]
+    digests: list[TableDigest]  # one per DIGEST_TABLES, in that order
 
 
 class ConflictResolution(_Model):

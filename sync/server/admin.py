@@ -1,4 +1,9 @@
-"""Operator actions on the registry (the `registry` commands) and device enrolment."""
+"""Operator actions on the registry (the `registry` commands) and device enrolment.
+
+Each action that changes who or what may talk to the registry, or what it hands out, is
+also written to the registry's own audit chain (`registry_audit`), in the same transaction.
+`actor` names who did it: `cli` for the `registry` commands.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +13,19 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from forms.catalog import parse_catalog
+from forms.roles import DEVICE_ROLES
 from sync.protocol import EnrolResponse, RegnoBlock
 from sync.sealed import seal_user_key
-from sync.server import auth, store
+from sync.server import auth, registry_audit, store
 from sync.server import tables as t
 from sync.server.db import migrate, writing
 from sync.server.snapshots import announce_catalog
 
 REGNO_BLOCK_SIZE = 10_000
 DEFAULT_COUNTRY = "PK"
-ROLES = ("clerk", "supervisor", "field_officer")
+# Central users work on devices; registry operators have tokens of their own (`operators`).
+ROLES = tuple(role.value for role in DEVICE_ROLES)
+CLI = registry_audit.CLI_ACTOR
 
 
 class AdminError(Exception):
@@ -38,6 +46,7 @@ def init_registry(engine: Engine) -> str:
             store.set_meta(conn, "epoch", epoch)
             store.set_meta(conn, "country", DEFAULT_COUNTRY)
         store.insert_ignore(conn, t.counter, {"name": "regno", "value": 0})
+        registry_audit.ensure_head(conn)
     return epoch
 
 
@@ -96,11 +105,14 @@ def regno_block(engine: Engine, device_id: str) -> RegnoBlock:
 # -- devices ------------------------------------------------------------------------------------
 
 
-def create_enrol_code(engine: Engine, district: str, office: str | None, valid_hours: float) -> str:
+def create_enrol_code(
+    engine: Engine, district: str, office: str | None, valid_hours: float, actor: str = CLI
+) -> str:
     if valid_hours <= 0:
         raise AdminError("--valid-hours must be positive")
     code = auth.new_code()
     now = datetime.now(UTC)
+    expires = (now + timedelta(hours=valid_hours)).isoformat()
     with writing(engine) as conn:
         conn.execute(
             insert(t.enrol_code).values(
@@ -108,8 +120,16 @@ def create_enrol_code(engine: Engine, district: str, office: str | None, valid_h
                 district=district,
                 office=office,
                 created_at=now.isoformat(),
-                expires_at=(now + timedelta(hours=valid_hours)).isoformat(),
+                expires_at=expires,
             )
+        )
+        registry_audit.append(
+            conn,
+            actor=actor,
+            action="issue_enrol_code",
+            entity="district",
+            entity_id=district,
+            detail={"office": office, "expires_at": expires},
         )
     return code
 
@@ -149,6 +169,14 @@ def enrol(engine: Engine, code: str, device_name: str, office: str) -> EnrolResp
         store.lock_district(conn, found.district)
         _announce_missing_catalogs(conn, found.district)
         block = allocate_serials(conn, REGNO_BLOCK_SIZE, device_id, "device")
+        registry_audit.append(
+            conn,
+            actor=f"device:{device_id}",
+            action="enrol_device",
+            entity="device",
+            entity_id=device_id,
+            detail={"district": found.district, "office": office},
+        )
         return EnrolResponse(
             device_id=device_id,
             token=token,
@@ -174,7 +202,7 @@ def _announce_missing_catalogs(conn: Connection, district: str) -> None:
             announce_catalog(conn, district, name, int(version))
 
 
-def revoke_device(engine: Engine, device_id: str) -> None:
+def revoke_device(engine: Engine, device_id: str, actor: str = CLI) -> None:
     with writing(engine) as conn:
         done = conn.execute(
             update(t.device)
@@ -185,13 +213,24 @@ def revoke_device(engine: Engine, device_id: str) -> None:
             exists = conn.execute(select(t.device.c.id).where(t.device.c.id == device_id)).first()
             if exists is None:
                 raise AdminError(f"no device {device_id}")
+            return
+        registry_audit.append(
+            conn, actor=actor, action="revoke_device", entity="device", entity_id=device_id
+        )
 
 
 # -- users --------------------------------------------------------------------------------------
 
 
-def add_user(
-    engine: Engine, *, username: str, display_name: str, role: str, district: str, password: str
+def add_user(  # noqa: PLR0913 - every field of a user, named at the call
+    engine: Engine,
+    *,
+    username: str,
+    display_name: str,
+    role: str,
+    district: str,
+    password: str,
+    actor: str = CLI,
 ) -> str:
     """A central user of a district; devices of the district receive it in their next pull."""
     if role not in ROLES:
@@ -224,10 +263,18 @@ def add_user(
                 seq=seq,
             )
         )
+        registry_audit.append(
+            conn,
+            actor=actor,
+            action="add_user",
+            entity="user",
+            entity_id=user_id,
+            detail={"role": role, "district": district},
+        )
     return user_id
 
 
-def set_user_active(engine: Engine, username: str, active: bool) -> None:
+def set_user_active(engine: Engine, username: str, active: bool, actor: str = CLI) -> None:
     with writing(engine) as conn:
         found = conn.execute(
             select(t.central_user).where(t.central_user.c.username == username)
@@ -244,6 +291,13 @@ def set_user_active(engine: Engine, username: str, active: bool) -> None:
             .where(t.central_user.c.id == found.id)
             .values(active=int(active), version=version, seq=seq, updated_at=store.now_iso())
         )
+        registry_audit.append(
+            conn,
+            actor=actor,
+            action="activate_user" if active else "deactivate_user",
+            entity="user",
+            entity_id=found.id,
+        )
 
 
 # -- catalogs -----------------------------------------------------------------------------------
@@ -256,7 +310,7 @@ class Published:
     districts: int
 
 
-def publish_catalog(engine: Engine, text: str, source: str) -> Published:
+def publish_catalog(engine: Engine, text: str, source: str, actor: str = CLI) -> Published:
     """Validate a scheme catalog (CatalogError says what is wrong) and send it to every district."""
     parsed = parse_catalog(text, source)
     with writing(engine) as conn:
@@ -278,6 +332,14 @@ def publish_catalog(engine: Engine, text: str, source: str) -> Published:
         for district in names:
             store.lock_district(conn, district)
             announce_catalog(conn, district, parsed.id, parsed.version)
+        registry_audit.append(
+            conn,
+            actor=actor,
+            action="publish_catalog",
+            entity="catalog",
+            entity_id=parsed.id,
+            detail={"version": parsed.version, "districts": len(names)},
+        )
     return Published(parsed.id, parsed.version, len(names))
 
 

@@ -1,24 +1,23 @@
 """The registry's HTTP API (`/api/v1`, OpenAPI at `/api/v1/openapi.json`).
 
-Request bodies are read here, not by FastAPI: the size is capped before and after gzip
-decompression (a small gzip body can expand a thousandfold), and every refusal is an
+Request bodies are read by `http.read_body`, not by FastAPI: the size is capped before and
+after gzip decompression (a small gzip body can expand a thousandfold), and every refusal is an
 `ErrorBody` with a 4xx status, never a 5xx, with nothing written. Database work runs in the
-thread pool; large answers are serialised once with pydantic and sent as bytes.
+thread pool; large answers are serialised once with pydantic and sent as bytes. The
+supervisor's day has its routes in `supervision_routes`.
 """
 
 from __future__ import annotations
 
 import logging
-import zlib
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
-from pydantic import BaseModel, ValidationError
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -28,13 +27,11 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from sync.protocol import (
     API_PREFIX,
     DEFAULT_PULL_LIMIT,
-    MAX_BODY_BYTES,
     MAX_PULL_LIMIT,
     ChangesPage,
     DigestResponse,
     EnrolRequest,
     EnrolResponse,
-    ErrorBody,
     HealthResponse,
     PushRequest,
     PushResponse,
@@ -45,108 +42,24 @@ from sync.protocol import (
     UsersResponse,
     VersionsResponse,
 )
-from sync.server import admin, auth, store
-from sync.server.apply import DeviceScope
+from sync.server import admin, store, supervision_routes
 from sync.server.db import reading, writing
+from sync.server.http import (
+    ApiError,
+    Device,
+    body_schema,
+    error_response,
+    json_response,
+    parse_body,
+    read_body,
+)
 from sync.server.pull import PullService, ResyncNeeded
 from sync.server.push import PushService
 from sync.server.snapshots import SnapshotGone, SnapshotStore
 from sync.server.validation import Forms
 
 log = logging.getLogger(__name__)
-Model = TypeVar("Model", bound=BaseModel)
 TableName = Annotated[str, PathParam(pattern="^(household|person|enrolment)$")]
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
-
-
-def _error(status: int, code: str, message: str) -> Response:
-    body = ErrorBody(code=code, message=message).model_dump_json(exclude_none=True)
-    return Response(content=body, status_code=status, media_type="application/json")
-
-
-def _json(model: BaseModel, status: int = 200) -> Response:
-    return Response(
-        content=model.model_dump_json(), status_code=status, media_type="application/json"
-    )
-
-
-async def read_body(request: Request) -> tuple[bytes, int]:
-    """The request body, gunzipped when sent so; (body, bytes on the wire). Caps both sizes."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise ApiError(413, "too_large", f"the body is larger than {MAX_BODY_BYTES} bytes")
-    parts, size = [], 0
-    async for part in request.stream():
-        size += len(part)
-        if size > MAX_BODY_BYTES:
-            raise ApiError(413, "too_large", f"the body is larger than {MAX_BODY_BYTES} bytes")
-        parts.append(part)
-    raw = b"".join(parts)
-    encoding = request.headers.get("content-encoding", "identity").strip().lower()
-    if encoding == "gzip":
-        return _gunzip(raw), size
-    if encoding not in {"identity", ""}:
-        raise ApiError(415, "unsupported_encoding", "bodies may be sent plain or gzip-compressed")
-    return raw, size
-
-
-def _gunzip(raw: bytes) -> bytes:
-    unpacker = zlib.decompressobj(wbits=31)
-    try:
-        out = unpacker.decompress(raw, MAX_BODY_BYTES + 1)
-    except zlib.error:
-        raise ApiError(400, "bad_gzip", "the gzip body could not be decompressed") from None
-    if len(out) > MAX_BODY_BYTES or unpacker.unconsumed_tail:
-        raise ApiError(413, "too_large", f"the body expands past {MAX_BODY_BYTES} bytes")
-    if not unpacker.eof:
-        raise ApiError(400, "bad_gzip", "the gzip body is truncated")
-    return out
-
-
-def parse_body(model: type[Model], raw: bytes) -> Model:
-    try:
-        return model.model_validate_json(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "body"
-        if first["type"] == "json_invalid":
-            raise ApiError(400, "malformed_json", "the body is not valid JSON") from None
-        if first["type"] == "too_long" and first["loc"] == ("mutations",):
-            raise ApiError(413, "too_many_mutations", "too many mutations in one push") from None
-        raise ApiError(422, "invalid_body", f"{where}: {first['msg']}") from None
-
-
-def _body_schema(model: type[BaseModel]) -> dict[str, Any]:
-    return {
-        "requestBody": {
-            "required": True,
-            "content": {"application/json": {"schema": model.model_json_schema()}},
-        }
-    }
-
-
-def current_device(
-    request: Request, authorization: Annotated[str | None, Header()] = None
-) -> DeviceScope:
-    """The calling device, from its bearer token: 401 unknown, 403 revoked."""
-    scheme, _, token = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise ApiError(401, "unauthorized", "a device token is required")
-    with reading(request.app.state.engine) as conn:
-        found = auth.device_for_token(conn, token.strip())
-    if found is None:
-        raise ApiError(401, "unauthorized", "unknown device token")
-    if found.revoked:
-        raise ApiError(403, "device_revoked", "this device has been revoked")
-    return DeviceScope(found.id, found.district, found.office)
-
-
-Device = Annotated[DeviceScope, Depends(current_device)]
 
 
 class _CompressExceptChunks:
@@ -184,10 +97,11 @@ def create_app(engine: Engine, snapshot_dir: Path) -> FastAPI:
     @app.get(f"{API_PREFIX}/health", response_model=HealthResponse)
     def health() -> Response:
         with reading(engine) as conn:
-            return _json(HealthResponse(status="ok", epoch=store.current_epoch(conn)))
+            return json_response(HealthResponse(status="ok", epoch=store.current_epoch(conn)))
 
     _exchange_routes(app, engine, pushes, pulls)
     _download_routes(app, engine, pulls, snapshots)
+    supervision_routes.install(app, engine, forms)
     return app
 
 
@@ -197,7 +111,7 @@ def _exchange_routes(app: FastAPI, engine: Engine, pushes: PushService, pulls: P
     @app.post(
         f"{API_PREFIX}/enrol",
         response_model=EnrolResponse,
-        openapi_extra=_body_schema(EnrolRequest),
+        openapi_extra=body_schema(EnrolRequest),
     )
     async def enrol(request: Request) -> Response:
         raw, _ = await read_body(request)
@@ -209,15 +123,15 @@ def _exchange_routes(app: FastAPI, engine: Engine, pushes: PushService, pulls: P
         except admin.EnrolRefused as exc:
             raise ApiError(403, "enrol_refused", str(exc)) from None
         log.info("device enrolled device=%s district=%s", answer.device_id, answer.district)
-        return _json(answer)
+        return json_response(answer)
 
     @app.post(
-        f"{API_PREFIX}/push", response_model=PushResponse, openapi_extra=_body_schema(PushRequest)
+        f"{API_PREFIX}/push", response_model=PushResponse, openapi_extra=body_schema(PushRequest)
     )
     async def push(request: Request, scope: Device) -> Response:
         raw, size = await read_body(request)
         body = parse_body(PushRequest, raw)
-        return _json(await run_in_threadpool(pushes.push, scope, body, size))
+        return json_response(await run_in_threadpool(pushes.push, scope, body, size))
 
     @app.get(f"{API_PREFIX}/changes", response_model=ChangesPage)
     def changes(
@@ -230,15 +144,15 @@ def _exchange_routes(app: FastAPI, engine: Engine, pushes: PushService, pulls: P
             page = pulls.changes(scope.device_id, scope.district, epoch, after, limit)
         except ResyncNeeded as exc:
             raise ApiError(410, "resync", str(exc)) from None
-        return _json(page)
+        return json_response(page)
 
     @app.post(f"{API_PREFIX}/regno-blocks", response_model=RegnoBlock)
     def regno_blocks(scope: Device) -> Response:
-        return _json(admin.regno_block(engine, scope.device_id))
+        return json_response(admin.regno_block(engine, scope.device_id))
 
     @app.get(f"{API_PREFIX}/users", response_model=UsersResponse)
     def users(scope: Device) -> Response:
-        return _json(pulls.users(scope.district))
+        return json_response(pulls.users(scope.district))
 
 
 def _download_routes(
@@ -260,7 +174,7 @@ def _download_routes(
                 cursor_after=manifest.cursor,
             )
             store.record_session(conn, session)
-        return _json(manifest)
+        return json_response(manifest)
 
     @app.get(
         f"{API_PREFIX}/snapshots/{{snapshot_id}}/chunks/{{index}}",
@@ -278,40 +192,42 @@ def _download_routes(
 
     @app.get(f"{API_PREFIX}/digest", response_model=DigestResponse)
     def digest(scope: Device) -> Response:
-        return _json(pulls.digest(scope.district))
+        return json_response(pulls.digest(scope.district))
 
     @app.get(f"{API_PREFIX}/versions/{{table}}", response_model=VersionsResponse)
     def versions(scope: Device, table: TableName) -> Response:
-        return _json(pulls.versions(scope.district, table))
+        return json_response(pulls.versions(scope.district, table))
 
     @app.post(
-        f"{API_PREFIX}/rows", response_model=RowsResponse, openapi_extra=_body_schema(RowsRequest)
+        f"{API_PREFIX}/rows", response_model=RowsResponse, openapi_extra=body_schema(RowsRequest)
     )
     async def rows(request: Request, scope: Device) -> Response:
         raw, _ = await read_body(request)
         body = parse_body(RowsRequest, raw)
-        return _json(await run_in_threadpool(pulls.rows, scope.district, body))
+        return json_response(await run_in_threadpool(pulls.rows, scope.district, body))
 
 
 def _install_error_handlers(app: FastAPI) -> None:
     async def api_error(_request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ApiError)
-        return _error(exc.status, exc.code, exc.message)
+        return error_response(exc.status, exc.code, exc.message)
 
     async def bad_request(_request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
         errors = exc.errors()
         first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
         where = ".".join(str(part) for part in first["loc"])
-        return _error(422, "invalid_request", f"{where}: {first['msg']}")
+        return error_response(422, "invalid_request", f"{where}: {first['msg']}")
 
     async def http_error(_request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
-        return _error(exc.status_code, "http_error", str(exc.detail))
+        return error_response(exc.status_code, "http_error", str(exc.detail))
 
     async def crash(_request: Request, exc: Exception) -> Response:
         log.error("unexpected error: %s", type(exc).__name__, exc_info=exc)
-        return _error(500, "internal_error", "the registry failed; the request can be retried")
+        return error_response(
+            500, "internal_error", "the registry failed; the request can be retried"
+        )
 
     handlers: dict[type[Exception], Callable[[Request, Exception], Awaitable[Response]]] = {
         ApiError: api_error,

@@ -12,15 +12,16 @@ import logging
 import signal
 import socket
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import FrameType
 
 import uvicorn
+from sqlalchemy import Engine
 
 from forms.catalog import CatalogError
-from sync.server import admin
-from sync.server.db import make_engine, sqlite_path
+from sync.server import admin, audit_mirror, day_text, operators, registry_audit, supervision
+from sync.server.db import make_engine, reading, sqlite_path
 from sync.server.seed import seed_district
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,16 @@ def _parser() -> argparse.ArgumentParser:
     command("new-epoch", "start a new epoch after restoring a backup (devices re-push)")
     prune = command("prune", "drop old change-log entries, keeping the newest N per district")
     prune.add_argument("--keep", type=int, required=True)
+    operator = command("add-operator", "add a registry operator; prints their token once")
+    operator.add_argument("name")
+    revoke_op = command("revoke-operator", "refuse a registry operator's token from now on")
+    revoke_op.add_argument("name")
+    day = command("day", "what the registry received from one office on one day")
+    day.add_argument("--district", required=True)
+    day.add_argument("--office", required=True)
+    day.add_argument("--date", required=True, help="YYYY-MM-DD")
+    day.add_argument("--json", action="store_true", help="print the DayReport as JSON")
+    command("audit-verify", "check every mirrored device audit chain and the registry's own")
     return parser
 
 
@@ -130,54 +141,114 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     try:
         return _run(args)
-    except (admin.AdminError, CatalogError) as exc:
+    except (admin.AdminError, operators.OperatorError, CatalogError) as exc:
         sys.stderr.write(f"registry: {exc}\n")
         return 2
 
 
-def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911 - one branch per command
+def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         return serve(args.db, args.host, args.port, args.data_dir)
     engine = make_engine(args.db)
     try:
         epoch = admin.init_registry(engine)
-        if args.command == "init":
-            _say(f"registry database ready (epoch {epoch})")
-        elif args.command == "add-user":
-            user_id = admin.add_user(
-                engine,
-                username=args.username,
-                display_name=args.display_name,
-                role=args.role,
-                district=args.district,
-                password=_password(args.password_stdin),
-            )
-            _say(f"user {args.username} added ({user_id})")
-        elif args.command in {"deactivate-user", "activate-user"}:
-            admin.set_user_active(engine, args.username, args.command == "activate-user")
-            _say(f"user {args.username} {args.command.split('-')[0]}d")
-        elif args.command == "enrol-device":
-            code = admin.create_enrol_code(engine, args.district, args.office, args.valid_hours)
-            _say(code)
-        elif args.command == "revoke-device":
-            admin.revoke_device(engine, args.device)
-            _say(f"device {args.device} revoked")
-        elif args.command == "seed":
-            report = seed_district(engine, args.district, args.persons, seed=args.seed)
-            rate = report.persons / report.seconds if report.seconds else 0.0
-            _say(
-                f"seeded {report.persons} persons in {report.households} households"
-                f" in {report.seconds:.1f} s ({rate:,.0f} persons/s)"
-            )
-        elif args.command == "publish-catalog":
-            text = args.file.read_text(encoding="utf-8")
-            published = admin.publish_catalog(engine, text, args.file.name)
-            _say(f"catalog {published.name} version {published.version} published")
-        elif args.command == "new-epoch":
-            _say(f"new epoch {admin.new_epoch(engine)}")
-        elif args.command == "prune":
-            for district, floor in admin.prune(engine, args.keep).items():
-                _say(f"{district}: change log kept after {floor}")
+        if args.command in _SUPERVISION:
+            return _SUPERVISION[args.command](engine, args)
+        _administer(engine, args, epoch)
     finally:
         engine.dispose()
     return 0
+
+
+def _administer(engine: Engine, args: argparse.Namespace, epoch: str) -> None:
+    """The commands that print one line of what they did."""
+    if args.command == "init":
+        _say(f"registry database ready (epoch {epoch})")
+    elif args.command == "add-user":
+        user_id = admin.add_user(
+            engine,
+            username=args.username,
+            display_name=args.display_name,
+            role=args.role,
+            district=args.district,
+            password=_password(args.password_stdin),
+        )
+        _say(f"user {args.username} added ({user_id})")
+    elif args.command in {"deactivate-user", "activate-user"}:
+        admin.set_user_active(engine, args.username, args.command == "activate-user")
+        _say(f"user {args.username} {args.command.split('-')[0]}d")
+    elif args.command == "enrol-device":
+        code = admin.create_enrol_code(engine, args.district, args.office, args.valid_hours)
+        _say(code)
+    elif args.command == "revoke-device":
+        admin.revoke_device(engine, args.device)
+        _say(f"device {args.device} revoked")
+    elif args.command == "seed":
+        report = seed_district(engine, args.district, args.persons, seed=args.seed)
+        rate = report.persons / report.seconds if report.seconds else 0.0
+        _say(
+            f"seeded {report.persons} persons in {report.households} households"
+            f" in {report.seconds:.1f} s ({rate:,.0f} persons/s)"
+        )
+    elif args.command == "publish-catalog":
+        text = args.file.read_text(encoding="utf-8")
+        published = admin.publish_catalog(engine, text, args.file.name)
+        _say(f"catalog {published.name} version {published.version} published")
+    elif args.command == "new-epoch":
+        _say(f"new epoch {admin.new_epoch(engine)}")
+    elif args.command == "prune":
+        for district, floor in admin.prune(engine, args.keep).items():
+            _say(f"{district}: change log kept after {floor}")
+
+
+# -- operators and the supervisor's day -----------------------------------------------------------
+
+
+def _add_operator(engine: Engine, args: argparse.Namespace) -> int:
+    token = operators.add_operator(engine, args.name)
+    _say(f"operator {args.name.strip()} added; their token (shown once): {token}")
+    return 0
+
+
+def _revoke_operator(engine: Engine, args: argparse.Namespace) -> int:
+    operators.revoke_operator(engine, args.name)
+    _say(f"operator {args.name} revoked")
+    return 0
+
+
+def _day(engine: Engine, args: argparse.Namespace) -> int:
+    try:
+        day = supervision.parse_day(args.date)
+    except ValueError:
+        raise admin.AdminError("--date must be a date written YYYY-MM-DD") from None
+    with reading(engine, repeatable=True) as conn:
+        report = supervision.day_report(conn, args.district, args.office, day)
+    _say(report.model_dump_json(indent=2) if args.json else day_text.render(report))
+    return 0
+
+
+def _audit_verify(engine: Engine, _args: argparse.Namespace) -> int:
+    """One line per chain; exit 1 when any is broken."""
+    with reading(engine, repeatable=True) as conn:
+        chains = [
+            (f"device {chain.device_id} ({chain.device_name})", chain.report)
+            for chain in audit_mirror.verify_devices(conn)
+        ]
+        chains.append(("registry", registry_audit.verify_registry(conn)))
+    for label, report in chains:
+        if report.whole:
+            _say(f"{label}: whole ({report.entries} entries)")
+        else:
+            _say(
+                f"{label}: broken at seq {report.broken_at} ({report.reason});"
+                f" {report.entries} entries hold before it"
+            )
+    return 0 if all(report.whole for _, report in chains) else 1
+
+
+_SUPERVISION: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
+    "add-operator": _add_operator,
+    "revoke-operator": _revoke_operator,
+    "day": _day,
+    "audit-verify": _audit_verify,
+}

@@ -11,6 +11,10 @@ checks passed (a constraint, a value PostgreSQL cannot store): then that savepoi
 back and the push is applied again one mutation per savepoint, so the offending mutation is
 refused and never stops the rest.
 
+A mutation made by a central user whose role (`forms.roles`) does not allow what it does is
+refused (`not_permitted`); the batch's users are read in one query. Ids the registry does not
+know are the device's own local users and are accepted.
+
 Per device the registry keeps the next expected sequence number. A mutation past it is
 `held` (nothing stored) until the gap is filled; one before it with an unseen id is refused
 (`seq_reused`). Results, including refusals, are stored by mutation id and returned unchanged
@@ -29,8 +33,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
+from forms.roles import allowed
 from sync.protocol import Mutation, MutationResult, PushRequest, PushResponse, payload_hash
-from sync.server import store
+from sync.server import permits, store
 from sync.server import tables as t
 from sync.server.apply import Applier, DeviceScope, Outcome, Rejected
 from sync.server.batch import Batch, chunks
@@ -67,6 +72,8 @@ class _Run:
     # mutation id -> (payload hash, result JSON): stored before, or stored by this pass.
     stored: dict[str, tuple[str, str]] = field(default_factory=dict)
     records: list[dict[str, Any]] = field(default_factory=list)
+    # user id -> role, for the users of this push that are central users.
+    roles: dict[str, str] = field(default_factory=dict)
 
 
 class PushService:
@@ -136,6 +143,9 @@ class PushService:
                 query.where(_MUTATION.mutation_id.in_(part))
             ):
                 run.stored[mutation_id] = (stored_hash, result)
+        run.roles = permits.roles_of(
+            conn, {m.user_id for m in mutations if m.mutation_id not in run.stored}
+        )
         today = registry_today()
         batch = Batch(conn, scope.district, district_seq)
         applier = Applier(batch, scope, self.forms, today)
@@ -187,6 +197,9 @@ class PushService:
             )
             if claimed != m.payload_hash:
                 result = _rejected(m, "hash_mismatch", "the payload does not match its hash")
+            elif not _permitted(run, m):
+                message = f"the role of user {m.user_id} does not allow this change"
+                result = _rejected(m, "not_permitted", message)
             else:
                 result = apply(m)
             run.device_seq += 1
@@ -259,6 +272,11 @@ class PushService:
                 "result": result_json,
             }
         )
+
+
+def _permitted(run: _Run, m: Mutation) -> bool:
+    role = run.roles.get(m.user_id)
+    return role is None or allowed(role, permits.mutation_action(m.entity, m.op))
 
 
 def _applied(m: Mutation, outcome: Outcome) -> MutationResult:

@@ -286,6 +286,7 @@ mutation = Table(
     Column("status", Text, nullable=False),
     Column("result", Text, nullable=False),
     Index("mutation_device", "device_id", "device_seq"),
+    Index("mutation_device_time", "device_id", "client_time"),
 )
 
 conflict = Table(
@@ -304,7 +305,16 @@ conflict = Table(
     Column("client_time", Text, nullable=False),
     Column("created_at", Text, nullable=False),
     Column("status", Text, nullable=False),
+    # How a supervisor settled it (`conflicts.resolve`): who, when, which value, the version
+    # the record got (the live version when the live value was kept).
+    Column("resolved_by", Text),
+    Column("resolved_at", Text),
+    Column("resolution", Text),
+    Column("resolution_value", Text),
+    Column("resolution_note", Text),
+    Column("resolution_version", BigInteger),
     Index("conflict_entity", "entity", "entity_id"),
+    Index("conflict_status", "status"),
 )
 
 field_history = Table(
@@ -376,6 +386,98 @@ snapshot = Table(
     Column("created_at", Text, nullable=False),
     Column("manifest", Text, nullable=False),
     Index("snapshot_district", "district", "cursor"),
+)
+
+# -- the supervisor's day ------------------------------------------------------------------------
+
+# Each device's audit chain as the device sent it. `prev_hash` is the link the registry saw
+# before this entry (the previous entry's hash), so a row moved to another seq is told apart
+# from an edited one. The head (seq and hash of the newest entry) is kept in `registry_meta`
+# (`audit_head:<device id>`), so rows cut off the end are found too.
+audit_mirror = Table(
+    "audit_mirror",
+    metadata,
+    Column("device_id", Text, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("at", Text, nullable=False),
+    Column("user_id", Text),
+    Column("action", Text, nullable=False),
+    Column("entity", Text, nullable=False),
+    Column("entity_id", Text, nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("prev_hash", Text, nullable=False),
+    Column("hash", Text, nullable=False),
+    Column("received_at", Text, nullable=False),
+    PrimaryKeyConstraint("device_id", "seq"),
+)
+
+# The registry's own acts (enrolments, users, catalogs, resolutions, sign-offs), hash-chained
+# like a device's audit; its head is `registry_meta` `registry_audit_head`.
+registry_audit = Table(
+    "registry_audit",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("at", Text, nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("action", Text, nullable=False),
+    Column("entity", Text, nullable=False),
+    Column("entity_id", Text, nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("prev_hash", Text, nullable=False),
+    Column("hash", Text, nullable=False),
+)
+
+# Devices' own sync sessions (`SyncLogEntry`), one row per device session, upserted.
+device_sync_log = Table(
+    "device_sync_log",
+    metadata,
+    Column("device_id", Text, nullable=False),
+    Column("session_id", BigInteger, nullable=False),
+    Column("user_id", Text),
+    Column("kind", Text, nullable=False),
+    Column("started_at", Text, nullable=False),
+    Column("ended_at", Text),
+    Column("bytes_sent", BigInteger, nullable=False),
+    Column("bytes_received", BigInteger, nullable=False),
+    Column("pushed", BigInteger, nullable=False),
+    Column("applied", BigInteger, nullable=False),
+    Column("merged", BigInteger, nullable=False),
+    Column("conflicted", BigInteger, nullable=False),
+    Column("rejected", BigInteger, nullable=False),
+    Column("held", BigInteger, nullable=False),
+    Column("pulled", BigInteger, nullable=False),
+    Column("cursor_before", BigInteger),
+    Column("cursor_after", BigInteger),
+    Column("clock_skew_seconds", Float),
+    Column("divergence", Text),
+    Column("error", Text),
+    Column("received_at", Text, nullable=False),
+    PrimaryKeyConstraint("device_id", "session_id"),
+    Index("device_sync_log_started", "device_id", "started_at"),
+)
+
+day_signoff = Table(
+    "day_signoff",
+    metadata,
+    Column("district", Text, nullable=False),
+    Column("office", Text, nullable=False),
+    Column("day", Text, nullable=False),
+    Column("user_id", Text, nullable=False),
+    Column("signed_at", Text, nullable=False),
+    Column("note", Text, nullable=False),
+    Column("summary", Text, nullable=False),
+    PrimaryKeyConstraint("district", "office", "day"),
+)
+
+# Registry operators: people who call the `/operator/...` endpoints with their own token.
+operator = Table(
+    "operator",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("name", Text, nullable=False, unique=True),
+    Column("token_hash", Text, nullable=False, unique=True),
+    Column("created_at", Text, nullable=False),
+    Column("revoked_at", Text),
 )
 
 # What travels to devices: the device's own columns, in its order (server-only ones left out).
