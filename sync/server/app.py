@@ -42,7 +42,7 @@ from sync.protocol import (
     UsersResponse,
     VersionsResponse,
 )
-from sync.server import admin, store, supervision_routes
+from sync.server import admin, card_routes, store, supervision_routes
 from sync.server.db import reading, writing
 from sync.server.http import (
     ApiError,
@@ -102,6 +102,7 @@ def create_app(engine: Engine, snapshot_dir: Path) -> FastAPI:
     _exchange_routes(app, engine, pushes, pulls)
     _download_routes(app, engine, pulls, snapshots)
     supervision_routes.install(app, engine, forms)
+    card_routes.install(app, engine, pushes)
     return app
 
 

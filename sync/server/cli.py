@@ -20,8 +20,19 @@ import uvicorn
 from sqlalchemy import Engine
 
 from forms.catalog import CatalogError
-from sync.server import admin, audit_mirror, day_text, operators, registry_audit, supervision
-from sync.server.db import make_engine, reading, sqlite_path
+from sync.bundle import BundleRefused
+from sync.server import (
+    admin,
+    audit_mirror,
+    bundles,
+    cards,
+    day_text,
+    operators,
+    registry_audit,
+    store,
+    supervision,
+)
+from sync.server.db import make_engine, reading, sqlite_path, writing
 from sync.server.seed import seed_district
 
 log = logging.getLogger(__name__)
@@ -75,6 +86,12 @@ def _parser() -> argparse.ArgumentParser:
     day.add_argument("--date", required=True, help="YYYY-MM-DD")
     day.add_argument("--json", action="store_true", help="print the DayReport as JSON")
     command("audit-verify", "check every mirrored device audit chain and the registry's own")
+    bundle_cmd = command("import-bundle", "apply a field laptop's bundle; writes the results file")
+    bundle_cmd.add_argument("file", type=Path)
+    bundle_cmd.add_argument("--out", type=Path, help="results bundle (default: next to FILE)")
+    card_cmd = command("revoke-card", "revoke one card (lost, stolen, issued in error)")
+    card_cmd.add_argument("card_id")
+    card_cmd.add_argument("--reason", default="revoked by the operator")
     return parser
 
 
@@ -246,7 +263,44 @@ def _audit_verify(engine: Engine, _args: argparse.Namespace) -> int:
     return 0 if all(report.whole for _, report in chains) else 1
 
 
+def _import_bundle(engine: Engine, args: argparse.Namespace) -> int:
+    from sync.server.push import PushService  # noqa: PLC0415 - loads the forms; only needed here
+    from sync.server.validation import Forms  # noqa: PLC0415
+
+    out = args.out or args.file.with_name(args.file.name.split(".")[0] + RESULTS_SUFFIX)
+    try:
+        data = args.file.read_bytes()
+        imported = bundles.import_bundle(
+            engine, PushService(engine, Forms.load()), data, by="operator:cli"
+        )
+    except BundleRefused as exc:
+        sys.stderr.write(f"registry: bundle refused ({exc.reason}): nothing was applied\n")
+        return 1
+    except OSError as exc:
+        raise admin.AdminError(f"cannot read {args.file}: {exc.strerror}") from None
+    out.write_bytes(imported.reply)
+    counts = ", ".join(f"{n} {status}" for status, n in sorted(imported.statuses.items()))
+    _say(f"bundle {imported.bundle_id} from device {imported.device_id}: {counts or 'empty'}")
+    _say(f"results for the laptop written to {out}")
+    return 0
+
+
+def _revoke_card(engine: Engine, args: argparse.Namespace) -> int:
+    with writing(engine) as conn:
+        done = cards.revoke(
+            conn, args.card_id, reason=args.reason, actor="operator:cli", at=store.now_iso()
+        )
+    if not done:
+        raise admin.AdminError(f"card {args.card_id} is unknown or already revoked")
+    _say(f"card {args.card_id} revoked; counters learn it at their next sync")
+    return 0
+
+
+RESULTS_SUFFIX = ".results.onestop-bundle"
+
 _SUPERVISION: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
+    "import-bundle": _import_bundle,
+    "revoke-card": _revoke_card,
     "add-operator": _add_operator,
     "revoke-operator": _revoke_operator,
     "day": _day,

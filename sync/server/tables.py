@@ -78,6 +78,9 @@ device = Table(
     Column("revoked_at", Text),
     Column("next_seq", BigInteger, nullable=False),
     Column("last_seen_at", Text),
+    # The device's own public keys (sync bundles), registered once: Ed25519 and X25519.
+    Column("signing_key", Text),
+    Column("box_key", Text),
 )
 
 enrol_code = Table(
@@ -489,3 +492,24 @@ ENROLMENT_COLUMNS = tuple(
 )
 CONTRIBUTION_COLUMNS = ("person_id", "scheme_id", "months", "last_contribution", "employer")
 DATA_TABLES = {"household": household, "person": person, "enrolment": enrolment}
+
+
+card = Table(
+    "card",
+    metadata,
+    Column("card_id", Text, primary_key=True),
+    Column("person_id", Text, nullable=False),
+    Column("district", Text, nullable=False),
+    Column("office", Text, nullable=False),
+    Column("key_id", Text, nullable=False),
+    Column("issued_at", Text, nullable=False),
+    Column("issued_on", Text, nullable=False),
+    Column("expires_on", Text, nullable=False),
+    Column("issued_by", Text, nullable=False),
+    Column("revoked_at", Text),
+    Column("revoked_reason", Text),
+    # Order of revocations in the district, so devices fetch only the new ones.
+    Column("revocation_serial", BigInteger),
+    Index("card_person", "person_id"),
+    Index("card_revocations", "district", "revocation_serial"),
+)

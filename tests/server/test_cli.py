@@ -45,7 +45,7 @@ def test_init_is_idempotent(
     epoch = _one(engine, "SELECT value FROM registry_meta WHERE key = 'epoch'")
     assert main(["init", "--db", cli_db]) == 0
     assert f"epoch {epoch}" in capsys.readouterr().out
-    assert _one(engine, "SELECT version_num FROM alembic_version") == "0002"
+    assert _one(engine, "SELECT version_num FROM alembic_version") == "0003"
 
 
 def test_add_user_reads_the_password_from_stdin(
