@@ -15,7 +15,6 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from sync import bundle, credentials
 from sync.protocol import (
-
     USER_HEADER,
     CardIssued,
     DeviceKeys,
@@ -269,4 +268,3 @@ def test_import_bundle_command(registry: Registry, tmp_path: Path, capsys: Any) 
     path.write_bytes(path.read_bytes()[:100])
     assert main(["import-bundle", "--db", url, str(path)]) == 1
     assert "truncated" in capsys.readouterr().err
-
