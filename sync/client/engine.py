@@ -33,7 +33,7 @@ from typing import Any
 
 import sqlite_utils
 
-from sync.client import state
+from sync.client import keys, state
 from sync.client.apply import PENDING_STATES, Applier, protected_fields
 from sync.client.download import download
 from sync.client.errors import NotEnrolled, SyncError
@@ -94,6 +94,7 @@ class SyncReport:
     resynced: bool = False
     catalogs_changed: list[str] = field(default_factory=list)
     mirrored: dict[str, int] = field(default_factory=dict)
+    revocations: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
     error: str | None = None
 
@@ -133,6 +134,7 @@ class SyncEngine:
         try:
             self._recover()
             self._check_epoch(report)
+            self._timed(report, "keys", self._keys)
             self._timed(report, "push", self._push)
             self._timed(report, "pull", self._pull)
             if report.epoch_changed and self._count_pending():
@@ -345,7 +347,10 @@ class SyncEngine:
                 [block.start, block.end, block.start],
             )
 
-    # -- copies the registry keeps -----------------------------------------------------------
+    # -- keys and copies the registry keeps -------------------------------------------------
+
+    def _keys(self, report: SyncReport) -> None:
+        report.revocations = keys.exchange(self.db, self.transport)
 
     def _mirror(self, report: SyncReport) -> None:
         report.mirrored = mirror(self.db, self.transport, self._now())

@@ -81,14 +81,14 @@ class Supervision:
         self.transport.close()
 
     def day(self, day: date) -> DayReport:
-        return self._call(
+        return self.call(
             lambda: self.transport.get(
                 "/day", DayReport, {"date": day.isoformat()}, headers=self.headers
             )
         )
 
     def conflicts(self, status: Literal["open", "resolved", "all"] = "open") -> list[ConflictItem]:
-        answer = self._call(
+        answer = self.call(
             lambda: self.transport.get(
                 "/conflicts", ConflictsResponse, {"status": status}, headers=self.headers
             )
@@ -103,7 +103,7 @@ class Supervision:
         note: str = "",
     ) -> ConflictItem:
         request = ResolveRequest(choice=choice, value=value, note=note)
-        return self._call(
+        return self.call(
             lambda: self.transport.post(
                 f"/conflicts/{int(conflict_id)}/resolve",
                 request,
@@ -114,7 +114,7 @@ class Supervision:
 
     def sign_off(self, day: date, note: str, summary: dict[str, int]) -> DaySignoff:
         request = SignoffRequest(note=note, summary=summary)
-        return self._call(
+        return self.call(
             lambda: self.transport.post(
                 f"/days/{day.isoformat()}/signoff",
                 request,
@@ -125,7 +125,7 @@ class Supervision:
         )
 
     @staticmethod
-    def _call(call: Callable[[], T]) -> T:
+    def call(call: Callable[[], T]) -> T:
         try:
             result = call()
         except ProtocolError as exc:

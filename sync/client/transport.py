@@ -108,7 +108,11 @@ class Transport:
     def post_bytes(self, path: str, data: bytes) -> bytes:
         """Send opaque bytes (a bundle file) and return the answer's bytes."""
         return self._call(
-            "POST", path, data=data, extra_headers={"Content-Type": "application/octet-stream"}
+            "POST",
+            path,
+            data=data,
+            extra_headers={"Content-Type": "application/octet-stream"},
+            compress=False,  # a bundle is compressed and encrypted already
         )
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -129,11 +133,12 @@ class Transport:
         params: Mapping[str, Any] | None = None,
         data: bytes | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        compress: bool = True,
     ) -> bytes:
         headers = self._headers(data)
         if extra_headers:
             headers.update(extra_headers)
-        if data is not None and len(data) > GZIP_ABOVE:
+        if compress and data is not None and len(data) > GZIP_ABOVE:
             data = gzip.compress(data, compresslevel=6)
             headers["Content-Encoding"] = "gzip"
         url = f"{self.base_url}{API_PREFIX}{path}"
