@@ -10,9 +10,10 @@ import pytest
 from sync.client import bundles
 from sync.client.bundles import BundleFileRefused, NothingToExport
 from sync.client.session import DeviceSync
+from sync.replica.cache import local_now
 from sync.replica.errors import PermissionDenied
 from tests.conftest import household
-from tests.e2e.conftest import SUPERVISOR_PASSWORD, Device, NewDevice, Registry, local_now
+from tests.e2e.conftest import SUPERVISOR_PASSWORD, Device, NewDevice, Registry
 
 
 def _outbox(device: Device) -> dict[str, int]:
