@@ -7,7 +7,6 @@ Rows hold field names and changes, never go to logs, and live only inside the en
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,7 +14,10 @@ from typing import Any
 
 import sqlite_utils
 
+from sync.protocol import audit_row_hash, canonical_json
+
 GENESIS = "0" * 64
+MIRRORED_KEY = "audit_mirrored_through"
 
 
 @dataclass(frozen=True)
@@ -29,23 +31,18 @@ class AuditEntry:
     detail: Mapping[str, Any]
 
 
-def canonical_json(value: object) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-
-
 def _row_hash(prev_hash: str, seq: int, row: Mapping[str, Any]) -> str:
-    body = canonical_json(
-        [
-            seq,
-            row["at"],
-            row["user_id"],
-            row["action"],
-            row["entity"],
-            row["entity_id"],
-            row["detail"],
-        ]
+    """The registry checks the mirrored chain with the same function (`sync.protocol`)."""
+    return audit_row_hash(
+        prev_hash,
+        seq,
+        row["at"],
+        row["user_id"],
+        row["action"],
+        row["entity"],
+        row["entity_id"],
+        row["detail"],
     )
-    return hashlib.sha256(f"{prev_hash}|{body}".encode()).hexdigest()
 
 
 def append(
@@ -116,6 +113,33 @@ def entries_for(db: sqlite_utils.Database, entity: str, entity_id: str) -> list[
         )
         for row in rows
     ]
+
+
+def audit_entries_after(db: sqlite_utils.Database, seq: int, limit: int) -> list[dict[str, Any]]:
+    """Raw rows after `seq` in chain order (detail as its JSON text), for the registry's
+    mirror: seq, at, user_id, action, entity, entity_id, detail, hash."""
+    rows = db.execute(
+        "SELECT seq, at, user_id, action, entity, entity_id, detail, hash FROM audit"
+        " WHERE seq > ? ORDER BY seq LIMIT ?",
+        [seq, limit],
+    ).fetchall()
+    names = ("seq", "at", "user_id", "action", "entity", "entity_id", "detail", "hash")
+    return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+def mirrored_through(db: sqlite_utils.Database) -> int:
+    """The last seq the registry confirmed it stored (0 before the first mirror)."""
+    found = db.execute("SELECT value FROM meta WHERE key = ?", [MIRRORED_KEY]).fetchone()
+    return int(found[0]) if found else 0
+
+
+def set_mirrored_through(db: sqlite_utils.Database, seq: int) -> None:
+    """Record the registry's `stored_through`; call inside the caller's transaction."""
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [MIRRORED_KEY, str(int(seq))],
+    )
 
 
 @dataclass(frozen=True)

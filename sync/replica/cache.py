@@ -11,17 +11,20 @@ import contextlib
 import logging
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 from uuid6 import uuid7
 
 from forms.definition import FormDefinition, load_form
-from sync.replica import audit, outbox, search
+from forms.roles import Action
+from sync.replica import audit, day, outbox, rejected, search
+from sync.replica.access import require
 from sync.replica.batch import CoverageSummary, coverage
 from sync.replica.connection import ProcessLock, open_encrypted, translate_errors
 from sync.replica.entitlements import EntitlementService
@@ -33,7 +36,7 @@ from sync.replica.errors import (
     WrongPassword,
 )
 from sync.replica.keyslots import KdfParams, KeySlotFile, SlotUser
-from sync.replica.persons import Actor, PersonStore
+from sync.replica.persons import Actor, PersonRecord, PersonStore
 from sync.replica.schema import migrate
 
 log = logging.getLogger(__name__)
@@ -244,11 +247,38 @@ class Replica:
 
     @property
     def actor(self) -> Actor:
-        return Actor(self.session.user_id, self.device.office)
+        return Actor(self.session.user_id, self.device.office, self.session.role)
+
+    def _require(self, action: Action) -> None:
+        require(self.session.role, action)
+
+    def _now(self) -> str:
+        return self.clock().isoformat(timespec="seconds")
 
     def search(self, text: str, limit: int = 50) -> list[search.PersonSummary]:
+        self._require(Action.SEARCH)
         with translate_errors():
             return search.search(self.db, text, limit)
+
+    def open_person(self, person_id: str) -> PersonRecord | None:
+        """A person's record for the person view, and an audit row saying who looked at it
+        (ids only). Search results are not audited: only opening a record is."""
+        self._require(Action.VIEW_PERSON)
+        with translate_errors():
+            record = self.persons.get(person_id)
+            if record is None:
+                return None
+            with self.db.atomic():
+                audit.append(
+                    self.db,
+                    at=self._now(),
+                    user_id=self.session.user_id,
+                    action="view",
+                    entity="person",
+                    entity_id=person_id,
+                    detail={"office": self.device.office},
+                )
+        return record
 
     def coverage(self, on: date | None = None, workers: int = 2) -> CoverageSummary:
         """Every active person against the catalog in force, in `workers` processes."""
@@ -267,13 +297,88 @@ class Replica:
     def pending_changes(self) -> outbox.PendingSummary:
         return outbox.pending_summary(self.db)
 
+    # -- the supervisor's day -----------------------------------------------------------------
+
+    def day_report(self, on: date, *, compare_tables: bool = True) -> day.DeviceDay:
+        """The day's work by user and by what the registry made of it (see `day.day_report`;
+        `compare_tables` hashes whole tables, seconds on a large cache)."""
+        self._require(Action.VIEW_DAY)
+        with translate_errors():
+            return day.day_report(self.db, on, compare_tables=compare_tables)
+
+    def daily_series(self, end: date, days: int = 30) -> list[day.DayPoint]:
+        self._require(Action.VIEW_DAY)
+        with translate_errors():
+            return day.daily_series(self.db, end, days)
+
+    def resubmit_rejected(self, mutation_id: str, corrected: Mapping[str, Any]) -> str:
+        """Correct a refused person registration or edit and queue it again as a new
+        mutation (returned); `corrected` are person-form answers. All or nothing."""
+        self._require(Action.RESUBMIT_REJECTED)
+        with translate_errors():
+            return rejected.resubmit(
+                self.persons,
+                mutation_id,
+                corrected,
+                self.actor,
+                now=self._now(),
+                today=self.clock().date(),
+            )
+
+    def discard_rejected(self, mutation_id: str, reason: str) -> None:
+        """Drop a refused change with the reason and undo its local effect. All or nothing."""
+        self._require(Action.DISCARD_REJECTED)
+        with translate_errors():
+            rejected.discard(self.persons, mutation_id, reason, self.actor, now=self._now())
+
+    def sign_day(self, on: date, note: str) -> day.LocalSignoff:
+        """Sign the day off on this device (once per day), with the day's totals; the sync
+        engine takes it to the registry (`pending_signoffs`, `mark_signoff_sent`)."""
+        self._require(Action.SIGN_DAY)
+        text = rejected.check_note(note, required=False)
+        if on > self.clock().date():
+            raise day.DayNotStarted(f"{on.isoformat()} is in the future")
+        now = self._now()
+        with translate_errors(), self.db.atomic():
+            if day.signoff_for(self.db, on) is not None:
+                raise day.AlreadySigned(f"{on.isoformat()} already signed")
+            report = day.day_report(self.db, on, compare_tables=False)
+            signoff = day.insert_signoff(
+                self.db,
+                on,
+                user_id=self.session.user_id,
+                note=text,
+                summary=day.summary_of(report.totals),
+                signed_at=now,
+            )
+            audit.append(
+                self.db,
+                at=now,
+                user_id=self.session.user_id,
+                action="sign_day",
+                entity="day",
+                entity_id=on.isoformat(),
+                detail={"summary": signoff.summary, "office": self.device.office},
+            )
+        return signoff
+
+    def pending_signoffs(self) -> list[day.LocalSignoff]:
+        self._require(Action.VIEW_DAY)
+        with translate_errors():
+            return day.pending_signoffs(self.db)
+
+    def mark_signoff_sent(self, on: date, at: str) -> None:
+        self._require(Action.SYNC)
+        with translate_errors():
+            day.mark_signoff_sent(self.db, on, at)
+
     # -- local users (supervisors only) -------------------------------------------------------
 
     def users(self) -> list[SlotUser]:
         return self.slots.users()
 
     def add_user(self, new: NewUser) -> str:
-        self._require_supervisor()
+        self._require(Action.MANAGE_LOCAL_USERS)
         user = SlotUser(str(uuid7()), new.username.strip(), new.display_name.strip(), new.role)
         self.slots.add(self._key, user, new.password)
         with translate_errors(), self.db.atomic():
@@ -283,7 +388,7 @@ class Replica:
         return user.user_id
 
     def remove_user(self, user_id: str) -> None:
-        self._require_supervisor()
+        self._require(Action.MANAGE_LOCAL_USERS)
         if user_id == self.session.user_id:
             raise PermissionDenied(
                 "cannot remove yourself", user_message="You cannot remove yourself."
@@ -299,14 +404,10 @@ class Replica:
             self._audit_user("change_password", self.session.user_id, {})
 
     def reset_password(self, user_id: str, new_password: str) -> None:
-        self._require_supervisor()
+        self._require(Action.MANAGE_LOCAL_USERS)
         self.slots.set_password(self._key, user_id, new_password)
         with translate_errors(), self.db.atomic():
             self._audit_user("reset_password", user_id, {})
-
-    def _require_supervisor(self) -> None:
-        if not self.session.is_supervisor:
-            raise PermissionDenied("supervisor role required")
 
     def _audit_user(self, action: str, user_id: str, detail: dict[str, str]) -> None:
         audit.append(

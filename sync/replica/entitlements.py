@@ -22,7 +22,9 @@ from uuid6 import uuid7
 
 from forms.catalog import Catalog, CatalogError, CatalogStore, Scheme, load_catalog
 from forms.eligibility import Applicant, Evaluator, Outcome, SchemeResult, Status
+from forms.roles import Action
 from sync.replica import audit, outbox
+from sync.replica.access import require
 from sync.replica.connection import translate_errors
 from sync.replica.errors import ReplicaError, Term, Value
 from sync.replica.persons import Actor
@@ -290,6 +292,7 @@ class EntitlementService:
     # -- applying -----------------------------------------------------------------------------
 
     def apply(self, person_id: str, scheme_id: str, actor: Actor, clerk_name: str) -> Application:
+        require(actor.role, Action.APPLY)
         report = self.for_person(person_id)
         if report is None:
             raise ApplicationRefused(user_message="This person is not in the local records.")

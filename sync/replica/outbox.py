@@ -34,12 +34,17 @@ def record(
     user_id: str,
     client_time: str,
 ) -> str:
-    """Queue one mutation; call inside the transaction of the change. Returns its id."""
+    """Queue one mutation; call inside the transaction of the change. Returns its id.
+
+    The row's `recorded_at` (when it was written: a change recorded for a day after that
+    day was signed off is a late entry) is its `client_time`, the moment of the change.
+    """
     mutation_id = str(uuid7())
     frozen = {name: list(pair) for name, pair in changes.items()}
     db.execute(
         "INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, changes,"
-        " payload_hash, user_id, client_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " payload_hash, user_id, client_time, recorded_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             mutation_id,
             entity,
@@ -49,6 +54,7 @@ def record(
             canonical_json(frozen),
             payload_hash(mutation_id, entity, entity_id, op, base_version, frozen),
             user_id,
+            client_time,
             client_time,
         ],
     )

@@ -19,9 +19,11 @@ from uuid6 import uuid7
 from forms.definition import FormDefinition, load_form
 from forms.names import name_similarity
 from forms.regno import make_registry_no
+from forms.roles import Action
 from forms.validation import Problem, clean_values, validate
 from sync.protocol import PERSON_FORM_FIELDS
 from sync.replica import audit, outbox, search
+from sync.replica.access import require
 from sync.replica.connection import translate_errors
 from sync.replica.errors import ReplicaError
 from sync.replica.search import PersonSummary
@@ -84,10 +86,12 @@ class RegistryNumbersExhausted(ReplicaError):
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is writing, from where: recorded on every row, audit entry and mutation."""
+    """Who is writing, from where, in what role: the user and office are recorded on every
+    row, audit entry and mutation; the role is checked (`forms.roles`) before any write."""
 
     user_id: str
     office: str
+    role: str
 
 
 @dataclass(frozen=True)
@@ -131,14 +135,14 @@ def _insert(db: sqlite_utils.Database, table: str, row: Mapping[str, Any]) -> in
     return int(cursor.lastrowid or 0)
 
 
-def _typed(name: str, value: Any) -> Any:
+def typed_value(name: str, value: Any) -> Any:
     """A stored value in the form engine's types, so old and new compare alike."""
     if name in WG_FIELDS and value is not None:
         return int(value)
     return value
 
 
-def _db_value(value: Any) -> Any:
+def db_value(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, date):
@@ -146,6 +150,11 @@ def _db_value(value: Any) -> Any:
     if isinstance(value, Decimal):
         return float(value)
     return value
+
+
+def edit_values(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Person-form answers (validated, or as `form_values` reads them) as stored values."""
+    return {name: db_value(typed_value(name, values.get(name))) for name in EDITABLE_FIELDS}
 
 
 class PersonStore:
@@ -171,6 +180,7 @@ class PersonStore:
         return validate(self.household_form, raw, today=self.today()).problems
 
     def register_household(self, raw: Mapping[str, Any], actor: Actor) -> RegistrationResult:
+        require(actor.role, Action.REGISTER)
         checked = validate(self.household_form, raw, today=self.today())
         if not checked.ok:
             raise ValidationFailed(checked.problems)
@@ -196,7 +206,7 @@ class PersonStore:
         self, values: Mapping[str, Any], actor: Actor, now: str
     ) -> tuple[str, str]:
         household_id, registry_no = str(uuid7()), self._next_registry_no()
-        row = {name: _db_value(values.get(name)) for name in HOUSEHOLD_FIELDS}
+        row = {name: db_value(values.get(name)) for name in HOUSEHOLD_FIELDS}
         _insert(
             self.db,
             "household",
@@ -222,7 +232,7 @@ class PersonStore:
         now: str,
     ) -> tuple[str, str]:
         person_id, registry_no = str(uuid7()), self._next_registry_no()
-        row = {name: _db_value(member.get(name)) for name in PERSON_FIELDS}
+        row = {name: db_value(member.get(name)) for name in PERSON_FIELDS}
         for name in WG_FIELDS:
             row[name] = int(row[name]) if row[name] is not None else None
         row.update({name: household.get(name) for name in ADDRESS_FIELDS})
@@ -323,14 +333,14 @@ class PersonStore:
         `expected_version` is the version the clerk started from: a record changed meanwhile
         (another window, a sync) is refused rather than silently overwritten.
         """
+        require(actor.role, Action.EDIT_PERSON)
         checked = validate(self.person_form, raw, today=self.today())
         if not checked.ok:
             raise ValidationFailed(checked.problems)
         current = self.form_values(person_id)
         if current is None:
             raise RecordChanged("person not found")
-        new = {name: _db_value(_typed(name, checked.values.get(name))) for name in EDITABLE_FIELDS}
-        old = {name: _db_value(_typed(name, current.get(name))) for name in EDITABLE_FIELDS}
+        new, old = edit_values(checked.values), edit_values(current)
         changes = {k: (old[k], v) for k, v in new.items() if v != old[k]}
         if not changes:
             stored = self.db.execute("SELECT version FROM person WHERE id = ?", [person_id])
@@ -339,25 +349,35 @@ class PersonStore:
             return expected_version
         now = self.clock().isoformat(timespec="seconds")
         with translate_errors(), self.db.atomic():
-            version = self._write_update(person_id, changes, expected_version, now)
+            version = self.write_fields(person_id, changes, expected_version, now)
             self._record_update(person_id, changes, expected_version, actor, now)
         return version
 
-    def _write_update(
-        self, person_id: str, changes: Mapping[str, tuple[Any, Any]], base: int, now: str
+    def write_fields(
+        self, person_id: str, changes: Mapping[str, tuple[Any, Any]], base: int | None, now: str
     ) -> int:
+        """Write person-form fields (old -> new) with their identifier and search index rows;
+        call inside the caller's transaction. With a `base` version the row must still be
+        at it and moves to the next (returned); with None the version is left alone (a
+        correction of a change the registry refused, which has no version there)."""
         columns = {k: v for k, (_, v) in changes.items() if k not in {"id_type", "id_number"}}
         sets = "".join(f"{name} = ?, " for name in columns)
-        cursor = self.db.execute(
-            f"UPDATE person SET {sets}version = version + 1, updated_at = ?"
-            " WHERE id = ? AND version = ?",
-            [*columns.values(), now, person_id, base],
-        )
+        if base is None:
+            cursor = self.db.execute(
+                f"UPDATE person SET {sets}updated_at = ? WHERE id = ?",
+                [*columns.values(), now, person_id],
+            )
+        else:
+            cursor = self.db.execute(
+                f"UPDATE person SET {sets}version = version + 1, updated_at = ?"
+                " WHERE id = ? AND version = ?",
+                [*columns.values(), now, person_id, base],
+            )
         if cursor.rowcount != 1:
             raise RecordChanged("version moved")
         if {"id_type", "id_number"} & changes.keys():
+            ident = self.form_values(person_id) or {}  # read before the rows go
             self.db.execute("DELETE FROM identifier WHERE person_id = ?", [person_id])
-            ident = self.form_values(person_id) or {}
             id_type = changes.get("id_type", (None, ident.get("id_type")))[1]
             id_number = changes.get("id_number", (None, ident.get("id_number")))[1]
             if id_type and id_number:
@@ -374,7 +394,13 @@ class PersonStore:
             ).fetchone()
             search.unindex_person(self.db, row[0])
             search.index_person(self.db, row[0], search.index_text(*row[1:]))
-        return base + 1
+        return base + 1 if base is not None else self.version(person_id)
+
+    def version(self, person_id: str) -> int:
+        row = self.db.execute("SELECT version FROM person WHERE id = ?", [person_id]).fetchone()
+        if row is None:
+            raise RecordChanged("person not found")
+        return int(row[0])
 
     def _record_update(
         self,
@@ -444,6 +470,7 @@ class PersonStore:
                 fields=tuple(entry.detail.get("fields", ())),
             )
             for entry in audit.entries_for(self.db, "person", person_id)
+            if entry.action != "view"  # who looked is audited, but is not a change
         )
 
     # -- duplicates ---------------------------------------------------------------------------

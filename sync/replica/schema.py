@@ -244,6 +244,57 @@ def _sync(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+# The supervisor's day: what became of each rejected change, when each outbox row was
+# written (a change recorded for a day after that day was signed off is a late entry), and
+# the local sign-off of each day until the registry has taken it.
+DAY_SCHEMA = """
+ALTER TABLE outbox ADD COLUMN recorded_at TEXT;
+ALTER TABLE outbox ADD COLUMN resolution TEXT CHECK (resolution IN ('resubmitted', 'discarded'));
+ALTER TABLE outbox ADD COLUMN resolution_note TEXT;
+ALTER TABLE outbox ADD COLUMN resolved_by TEXT;
+ALTER TABLE outbox ADD COLUMN resolved_at TEXT;
+ALTER TABLE outbox ADD COLUMN superseded_by TEXT;
+ALTER TABLE outbox ADD COLUMN supersedes TEXT;
+UPDATE outbox SET recorded_at = client_time;
+CREATE INDEX outbox_day ON outbox(substr(client_time, 1, 10));
+CREATE TABLE day_signoff (
+    day TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    sent_at TEXT
+)
+"""
+
+
+def _day(db: sqlite_utils.Database) -> None:
+    for statement in _statements(DAY_SCHEMA):
+        db.execute(statement)
+
+
+CARDS_SCHEMA = """
+CREATE TABLE card (
+    card_id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL,
+    credential TEXT NOT NULL,
+    issued_on TEXT NOT NULL,
+    expires_on TEXT NOT NULL,
+    received_at TEXT NOT NULL
+);
+CREATE INDEX card_person ON card(person_id);
+CREATE TABLE card_revocation (
+    card_id TEXT PRIMARY KEY,
+    serial INTEGER NOT NULL
+) WITHOUT ROWID
+"""
+
+
+def _cards(db: sqlite_utils.Database) -> None:
+    for statement in _statements(CARDS_SCHEMA):
+        db.execute(statement)
+
+
 def _statements(script: str) -> list[str]:
     """Split a trusted migration script on ';' line ends (no ';' inside our literals)."""
     return [part.strip() for part in script.split(";\n") if part.strip()]
@@ -254,6 +305,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "enrolments, contribution summaries, pregnancy", _entitlements),
     Migration(3, "covering index for eligibility batches", _rule_index),
     Migration(4, "sync with the central registry", _sync),
+    Migration(5, "the supervisor's day: resolutions, write times, sign-offs", _day),
+    Migration(6, "cards issued here and revoked cards", _cards),
 )
 
 
