@@ -334,7 +334,8 @@ def insert_signoff(
 ) -> LocalSignoff:
     """Write the day's sign-off; call inside the caller's transaction (one per day)."""
     db.execute(
-        "INSERT INTO day_signoff (day, user_id, note, summary, signed_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO day_signoff (day, user_id, note, summary, signed_at, outbox_seq)"
+        " VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM outbox))",
         [day.isoformat(), user_id, note, canonical_json(dict(summary)), signed_at],
     )
     found = signoff_for(db, day)
@@ -364,14 +365,21 @@ def mark_signoff_sent(db: sqlite_utils.Database, day: date, at: str) -> None:
 def late_entries(
     db: sqlite_utils.Database, day: date, signed_at: str
 ) -> tuple[LateLocalEntry, ...]:
-    """Changes recorded for `day` but written to the outbox after it was signed off."""
+    """Changes recorded for `day` but written to the outbox after it was signed off: after
+    the outbox position noted at sign-off (exact even within the same second), or for a
+    sign-off from before that was noted, after its time."""
+    mark = db.execute(
+        "SELECT outbox_seq FROM day_signoff WHERE day = ?", [day.isoformat()]
+    ).fetchone()
     rows = db.execute(
         "SELECT mutation_id, entity, entity_id, op, user_id, client_time,"
-        f" coalesce(recorded_at, client_time) FROM outbox WHERE {DAY_OF} = ? ORDER BY seq",
+        f" coalesce(recorded_at, client_time), seq FROM outbox WHERE {DAY_OF} = ? ORDER BY seq",
         [day.isoformat()],
     ).fetchall()
+    if mark is not None and mark[0] is not None:
+        return tuple(LateLocalEntry(*row[:7]) for row in rows if int(row[7]) > int(mark[0]))
     signed = instant(signed_at)
-    return tuple(LateLocalEntry(*row) for row in rows if instant(row[6]) > signed)
+    return tuple(LateLocalEntry(*row[:7]) for row in rows if instant(row[6]) > signed)
 
 
 def instant(text: str) -> datetime:

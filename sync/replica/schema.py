@@ -286,7 +286,8 @@ CREATE INDEX card_person ON card(person_id);
 CREATE TABLE card_revocation (
     card_id TEXT PRIMARY KEY,
     serial INTEGER NOT NULL
-) WITHOUT ROWID
+) WITHOUT ROWID;
+ALTER TABLE day_signoff ADD COLUMN outbox_seq INTEGER
 """
 
 
@@ -306,7 +307,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "covering index for eligibility batches", _rule_index),
     Migration(4, "sync with the central registry", _sync),
     Migration(5, "the supervisor's day: resolutions, write times, sign-offs", _day),
-    Migration(6, "cards issued here and revoked cards", _cards),
+    Migration(6, "cards issued here and revoked cards; sign-off outbox position", _cards),
 )
 
 

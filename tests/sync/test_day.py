@@ -591,3 +591,13 @@ def test_editing_only_the_document_number_keeps_the_document(replica: Replica) -
     )
     record = replica.persons.get(daughter)
     assert record is not None and record.identifiers == (("bform", "3630212345684"),)
+
+
+def test_an_entry_in_the_same_second_as_the_sign_off_is_late(
+    replica: Replica, clock: Clock
+) -> None:
+    clock.now = FIXED_NOW.replace(hour=18)
+    replica.sign_day(DAY, "")
+    late = replica.persons.register_household(household(), replica.actor)  # same second
+    report = replica.day_report(DAY)
+    assert report.late_entries[0].entity_id == late.household_id
