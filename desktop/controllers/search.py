@@ -1,6 +1,8 @@
 """Search at the counter: the text goes to the worker, the results come back into the model.
 
-What the clerk typed is never logged (it is a name, an ID number or a phone number).
+What the clerk typed is never logged (it is a name, an ID number or a phone number). Text a
+card scanner typed (a signed card credential) is not searched for: it goes out by
+`card_scanned(text)` to be checked, and the box is cleared.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from desktop.locale_format import LocaleFormat
 from desktop.models import PersonTableModel
 from desktop.views.search import SearchView
 from desktop.worker import Worker
+from sync.credentials import looks_like_credential
 from sync.replica.search import PersonSummary
 
 RESULT_LIMIT = 50
@@ -22,6 +25,7 @@ class SearchController(QObject):
     person_requested = Signal(str)
     register_requested = Signal()
     searched = Signal(int)
+    card_scanned = Signal(str)
 
     def __init__(self, view: SearchView, model: PersonTableModel, worker: Worker) -> None:
         super().__init__(view)
@@ -34,6 +38,13 @@ class SearchController(QObject):
     def search(self, text: str) -> None:
         query = text.strip()
         self._latest += 1
+        self.view.card_banner.clear_banner()
+        if looks_like_credential(query):  # never raises, whatever the scanner typed
+            self.view.box.clear()
+            self.model.set_rows([])  # earlier results next to a card's verdict would mislead
+            self.view.show_summary(self.tr("Checking the card…"), offer_register=False)
+            self.card_scanned.emit(query)
+            return
         if not query:
             self.model.set_rows([])
             self.view.show_summary("", offer_register=False)

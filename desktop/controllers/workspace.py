@@ -10,6 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from desktop.controllers.bundles import BundleOptions, BundlesController
+from desktop.controllers.card_scan import ScanController, ScanHooks
+from desktop.controllers.cards import CardOptions, CardsController
+from desktop.controllers.day import DayController, DayOptions
 from desktop.controllers.edit_person import EditPersonController
 from desktop.controllers.entitlement_words import EntitlementWords
 from desktop.controllers.entitlements import (
@@ -50,6 +54,7 @@ log = logging.getLogger(__name__)
 
 CONTEXT = "Workspace"
 SEARCH, PERSON, REGISTER, USERS, EDIT = "search", "person", "register", "users", "edit"
+DAY_PAGE = "day"
 MINUTE, HOUR, DAY = 60, 3600, 86400
 
 
@@ -90,6 +95,7 @@ class WorkspaceState:
     person_id: str | None = None
     query: str = ""
     register_values: dict[str, Any] = field(default_factory=dict)
+    day: date | None = None  # the day on the supervisor's day page
 
 
 class WorkspaceController(QObject):
@@ -126,6 +132,7 @@ class WorkspaceController(QObject):
         self.person = PersonController(
             self.person_view, self.members_model, self.history_model, worker, words, today
         )
+        self._card_work(session, worker, errors, today)
         self.entitlements = EntitlementsController(
             self.entitlements_panel,
             self.entitled_model,
@@ -155,6 +162,8 @@ class WorkspaceController(QObject):
         self.register.reset_form()
         self.password = PasswordController(session, worker, errors, self.notify)
         self.users: UsersController | None = None
+        self.day: DayController | None = None
+        self._sync_wanted = False
         self.view.add_page(SEARCH, self.search_view, _tr("Search  (Ctrl+F)"))
         self.view.add_page(REGISTER, self.register_view, _tr("Register  (Ctrl+N)"))
         self.view.add_page(PERSON, self.person_view)
@@ -166,6 +175,10 @@ class WorkspaceController(QObject):
                 self.users_view, self.users_model, session, worker, errors, words, self.notify
             )
             self.view.add_page(USERS, self.users_view, _tr("Users  (Ctrl+U)"))
+            day_options = DayOptions(language, today, self.notify, self._sync_soon, lambda: window)
+            self.day = DayController(session, worker, errors, day_options)
+            self.view.add_page(DAY_PAGE, self.day.view, _tr("Day and sign-off  (Ctrl+D)"))
+            window.day_action.triggered.connect(self._day_action)
         self._wire()
 
     def _words(self) -> Vocabulary:
@@ -211,6 +224,7 @@ class WorkspaceController(QObject):
             self.person.person_id,
             self.search_view.box.text(),
             self.form.values(),
+            self.day.day if self.day is not None else None,
         )
 
     def resume(self, state: WorkspaceState) -> None:
@@ -228,6 +242,8 @@ class WorkspaceController(QObject):
             self.go_register()
         elif state.page == USERS:
             self.go_users()
+        elif state.page == DAY_PAGE:
+            self.go_day(state.day)
         else:
             self.go_search()
 
@@ -271,6 +287,8 @@ class WorkspaceController(QObject):
             self.go_register()
         elif key == USERS:
             self.go_users()
+        elif key == DAY_PAGE:
+            self.go_day()
 
     def go_search(self) -> None:
         self.view.show_page(SEARCH)
@@ -294,6 +312,65 @@ class WorkspaceController(QObject):
         self.view.show_page(USERS)
         self.users.refresh()
         self.users_view.table.setFocus()
+
+    def go_day(self, day: date | None = None) -> None:
+        """The supervisor's day page (today unless `day`), read afresh."""
+        if self.day is None:
+            return
+        self.view.show_page(DAY_PAGE)
+        if day is not None:
+            self.day.set_day(day)
+        else:
+            self.day.refresh()
+        self.day.view.date_edit.setFocus()
+
+    def _card_work(
+        self,
+        session: SessionInfo,
+        worker: Worker,
+        errors: ErrorPresenter,
+        today: Callable[[], date],
+    ) -> None:
+        """Printing cards, reading scanned ones, and USB bundles (the window's menu actions
+        act only while this workspace is on screen)."""
+        window = self.window
+        self.cards = CardsController(
+            self.person,
+            session,
+            worker,
+            errors,
+            CardOptions(self.language, today, self.notify, lambda: window),
+        )
+        hooks = ScanHooks(
+            self.open_person, self.go_search, lambda: window, today, errors.message, errors.report
+        )
+        self.scan = ScanController(self.search, self.person, worker, hooks)
+        options = BundleOptions(self.notify, self.refresh_pending, self._on_screen, lambda: window)
+        self.bundles = BundlesController(
+            window.card_actions, session, worker, errors, options, parent=self.view
+        )
+        window.card_actions.read_card.triggered.connect(self._read_card_picture)
+
+    def _on_screen(self) -> bool:
+        return self.window.screens.currentWidget() is self.view
+
+    def _read_card_picture(self) -> None:
+        if self._on_screen():  # the window's action outlives this workspace
+            self.scan.choose_picture()
+
+    def _day_action(self) -> None:
+        # The window's action outlives this workspace: act only while this one is shown.
+        if self.window.screens.currentWidget() is self.view:
+            self.go_day()
+
+    def _sync_soon(self) -> None:
+        """The day page wrote something the registry must hear of: sync now (when enrolled).
+        While a cycle runs the action is off; the next `refresh_pending` (after the cycle)
+        asks again, so the write is not left for the periodic sync."""
+        action = self.window.sync_now_action
+        self._sync_wanted = not action.isEnabled()
+        if action.isEnabled():
+            action.trigger()
 
     def open_person(self, person_id: str) -> None:
         self.view.show_page(PERSON, nav_key=SEARCH)
@@ -340,6 +417,11 @@ class WorkspaceController(QObject):
 
     def refresh_pending(self) -> None:
         self._worker.run(lambda replica: replica.pending_changes(), self._show_pending)
+        # Also called after every sync cycle: the day page shows what the registry now has.
+        if self.day is not None and self.view.current_key() == DAY_PAGE:
+            self.day.refresh()
+        if self._sync_wanted and self.window.sync_now_action.isEnabled():
+            self._sync_soon()
 
     def _show_pending(self, summary: PendingSummary) -> None:
         self.window.show_pending(pending_text(summary, datetime.now().astimezone()))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import LANGUAGE_NAMES
+from desktop.views.card_actions import CardActions
 from desktop.views.common import TextLabel, button, heading
 from desktop.views.login import centred
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.search_action = _action(self, "actionSearch", "Ctrl+F")
         self.register_action = _action(self, "actionRegister", "Ctrl+N")
         self.users_action = _action(self, "actionUsers", "Ctrl+U")
+        self.day_action = _action(self, "actionDay", "Ctrl+D")
         self.lock_action = _action(self, "actionLock", "Ctrl+L")
         self.password_action = _action(self, "actionPassword")
         self.log_out_action = _action(self, "actionLogOut")
@@ -86,9 +88,12 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         self.go_menu = self._menu("menuGo")
-        self.go_menu.addActions([self.search_action, self.register_action, self.users_action])
+        self.go_menu.addActions(
+            [self.search_action, self.register_action, self.users_action, self.day_action]
+        )
         self.go_menu.addSeparator()
         self.go_menu.addAction(self.sync_now_action)
+        self.card_actions = CardActions(self, self.go_menu)
         self.account_menu = self._menu("menuAccount")
         self.account_menu.addActions([self.password_action, self.lock_action, self.log_out_action])
         self.account_menu.addSeparator()
@@ -116,6 +121,7 @@ class MainWindow(QMainWindow):
             (self.search_action, self.tr("&Search")),
             (self.register_action, self.tr("&Register")),
             (self.users_action, self.tr("&Users")),
+            (self.day_action, self.tr("&Day and sign-off")),
             (self.lock_action, self.tr("&Lock the screen")),
             (self.password_action, self.tr("&Change my password…")),
             (self.log_out_action, self.tr("Log &out")),
@@ -134,6 +140,7 @@ class MainWindow(QMainWindow):
         )
         for action, text in texts:
             action.setText(text)
+        self.card_actions.retranslate()
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr("Sync now (F5)"))
         self.sync_progress.setAccessibleName(self.tr("Sync progress"))
@@ -204,8 +211,9 @@ class MainWindow(QMainWindow):
             self.log_out_action,
         ):
             action.setEnabled(signed_in)
-        self.users_action.setEnabled(signed_in and supervisor)
-        self.users_action.setVisible(supervisor)
+        for supervisors_only in (self.users_action, self.day_action):
+            supervisors_only.setEnabled(signed_in and supervisor)
+            supervisors_only.setVisible(supervisor)
         for label in (
             self.user_status,
             self.office_status,
@@ -215,6 +223,7 @@ class MainWindow(QMainWindow):
             self.sync_button,
         ):
             label.setVisible(signed_in)
+        self.card_actions.set_signed_in(signed_in)
         if not signed_in:
             self.sync_progress.setVisible(False)
 
@@ -243,6 +252,7 @@ class MainWindow(QMainWindow):
                 self.tr("Space  Open or close a scheme's conditions"),
                 self.tr("Ctrl+P  Print the slip after an application"),
                 self.tr("Ctrl+U  Users (supervisors)"),
+                self.tr("Ctrl+D  The day's work and sign-off (supervisors)"),
                 self.tr("Ctrl+L  Lock the screen"),
                 self.tr("F5  Sync now (computers connected to a registry)"),
                 self.tr("Enter  Search, or open the chosen person"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import HistoryModel, HouseholdEntitlementsModel, PersonTableModel
+from desktop.views.cards import CardBanner
 from desktop.views.common import TextLabel, button, heading
 from desktop.views.entitlements import EntitlementsPanel
 from desktop.views.search import results_table
@@ -53,9 +54,12 @@ class Section:
 class PersonView(QWidget):
     """Layout of one person's record. `member_requested(row)` opens a household member (from
     the members table), `entitled_member_requested(row)` one from the entitlements table;
-    `edit_requested` (button or Ctrl+E) opens the edit page."""
+    `edit_requested` (button or Ctrl+E) opens the edit page; `print_card_requested` and
+    `reprint_card_requested` come from the card buttons."""
 
     member_requested = Signal(int)
+    print_card_requested = Signal()
+    reprint_card_requested = Signal()
     entitled_member_requested = Signal(int)
     back_requested = Signal()
     edit_requested = Signal()
@@ -76,6 +80,9 @@ class PersonView(QWidget):
         self.subtitle.setObjectName("personSubtitle")
         self.back_button = button("personBack", self.tr("Back to search results"))
         self.edit_button = button("personEdit", self.tr("&Edit (Ctrl+E)"))
+        self.print_card_button = button("personPrintCard", self.tr("&Print card…"))
+        self.reprint_card_button = button("personReprintCard", self.tr("Reprint &lost card…"))
+        self.card_banner = CardBanner("personCardBanner")
         self.entitlements = entitlements
         self.sections = QWidget()
         self.sections.setObjectName("personSections")
@@ -109,6 +116,8 @@ class PersonView(QWidget):
         )
         self.back_button.clicked.connect(self.back_requested)
         self.edit_button.clicked.connect(self.edit_requested)
+        self.print_card_button.clicked.connect(self.print_card_requested)
+        self.reprint_card_button.clicked.connect(self.reprint_card_requested)
         self.edit_shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
         self.edit_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.edit_shortcut.activated.connect(self.edit_requested)
@@ -117,8 +126,11 @@ class PersonView(QWidget):
         self.update_tab_order()
 
     def update_tab_order(self) -> None:
-        """Back, Edit, the scheme cards (they come and go), the household, the history."""
+        """Print card, Reprint, Back, Edit, the scheme cards (they come and go), the household,
+        the history."""
         chain = [
+            self.print_card_button,
+            self.reprint_card_button,
             self.back_button,
             self.edit_button,
             *self.entitlements.focus_chain(),
@@ -138,6 +150,8 @@ class PersonView(QWidget):
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
         top.addLayout(names, 1)
+        top.addWidget(self.print_card_button, alignment=Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.reprint_card_button, alignment=Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, alignment=Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.back_button, alignment=Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
@@ -164,6 +178,7 @@ class PersonView(QWidget):
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.card_banner)  # outside the scroll area: always in sight
         outer.addWidget(scroll)
 
     def show_record(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import PersonTableModel
+from desktop.views.cards import CardBanner
 from desktop.views.common import TextLabel, button, heading, line_edit
 
 
@@ -36,9 +37,11 @@ def results_table(name: str, accessible: str, model: QAbstractItemModel) -> QTab
 
 class SearchView(QWidget):
     """Layout of the search page. `search_requested(text)` on Enter; `open_requested(row)`
-    on Enter or double-click in the results; `register_requested()` from the empty result."""
+    on Enter or double-click in the results; `register_requested()` from the empty result;
+    `read_picture_requested()` to read a card's QR code from a picture file."""
 
     search_requested = Signal(str)
+    read_picture_requested = Signal()
     open_requested = Signal(int)
     register_requested = Signal()
 
@@ -49,6 +52,10 @@ class SearchView(QWidget):
         self.box.setPlaceholderText(self.tr("Name, ID number, registry number or phone"))
         self.box.setClearButtonEnabled(True)
         self.search_button = button("searchButton", self.tr("Search"))
+        self.read_picture_button = button(
+            "searchReadCardPicture", self.tr("Read a card from a &picture…")
+        )
+        self.card_banner = CardBanner("searchCardBanner")
         self.summary = TextLabel()
         self.summary.setObjectName("searchSummary")
         self.summary.setAccessibleName(self.tr("Search result"))
@@ -59,22 +66,26 @@ class SearchView(QWidget):
         self.box.returnPressed.connect(self._search)
         self.search_button.clicked.connect(self._search)
         self.register_button.clicked.connect(self.register_requested)
+        self.read_picture_button.clicked.connect(self.read_picture_requested)
         self.results.activated.connect(lambda index: self.open_requested.emit(index.row()))
         self.box.installEventFilter(self)
         self.setTabOrder(self.box, self.search_button)
-        self.setTabOrder(self.search_button, self.results)
+        self.setTabOrder(self.search_button, self.read_picture_button)
+        self.setTabOrder(self.read_picture_button, self.results)
         self.setTabOrder(self.results, self.register_button)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.box, 1)
         top.addWidget(self.search_button)
+        top.addWidget(self.read_picture_button)
         summary = QHBoxLayout()
         summary.addWidget(self.summary, 1)
         summary.addWidget(self.register_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Find a person"), "searchHeading"))
         layout.addLayout(top)
+        layout.addWidget(self.card_banner)
         layout.addLayout(summary)
         layout.addWidget(self.results, 1)
 

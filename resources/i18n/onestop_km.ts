@@ -107,6 +107,885 @@
         </message>
     </context>
     <context>
+        <name>DayPage</name>
+        <message>
+            <source>%1 / %2 KB</source>
+            <translation>%1 / %2 KB</translation>
+        </message>
+        <message>
+            <source>%1 days: %2 registrations, %3 applications, %4 rejected changes</source>
+            <translation>%1 ថ្ងៃ៖ ការចុះឈ្មោះ %2 ពាក្យស្នើសុំ %3 ការផ្លាស់ប្ដូរត្រូវបានបដិសេធ %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln ថ្ងៃ</numerusform>
+                <numerusform>%Ln ថ្ងៃ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hour(s)</source>
+            <translation>
+                <numerusform>%Ln ម៉ោង</numerusform>
+                <numerusform>%Ln ម៉ោង</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln minute(s)</source>
+            <translation>
+                <numerusform>%Ln នាទី</numerusform>
+                <numerusform>%Ln នាទី</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Correct and resubmit…</source>
+            <translation>កែតម្រូវ ហើយផ្ញើម្ដងទៀត… (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>ថ្ងៃ៖ (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>បោះបង់ចោល (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the value…</source>
+            <translation>កែតម្លៃ… (&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the registry's value</source>
+            <translation>រក្សាតម្លៃរបស់បញ្ជីកណ្តាល (&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>កំណត់សម្គាល់ (&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>កំណត់សម្គាល់៖ (&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>មូលហេតុ៖ (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>ផ្ទុកឡើងវិញ (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve</source>
+            <translation>ដោះស្រាយ (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Resubmit</source>
+            <translation>ផ្ញើម្ដងទៀត (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation>ចុះហត្ថលេខា (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off the day…</source>
+            <translation>ចុះហត្ថលេខាបិទថ្ងៃ… (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Take the proposal</source>
+            <translation>យកសំណើ (&amp;T)</translation>
+        </message>
+        <message>
+            <source>(and %1 more)</source>
+            <translation>(និង %1 ទៀត)</translation>
+        </message>
+        <message>
+            <source>(from %1 computers)</source>
+            <translation>(ពីកុំព្យូទ័រ %1)</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>បានទទួលយក</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>បានទទួលស្គាល់</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>ពាក្យស្នើសុំ</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>ពាក្យស្នើសុំ</translation>
+        </message>
+        <message>
+            <source>Arrived at the registry</source>
+            <translation>បានទៅដល់បញ្ជីកណ្តាល</translation>
+        </message>
+        <message>
+            <source>At the registry now</source>
+            <translation>នៅបញ្ជីកណ្តាលឥឡូវនេះ</translation>
+        </message>
+        <message>
+            <source>Before: %1</source>
+            <translation>មុន៖ %1</translation>
+        </message>
+        <message>
+            <source>By: %1</source>
+            <translation>ដោយ៖ %1</translation>
+        </message>
+        <message>
+            <source>CSV files for spreadsheets (*.csv)</source>
+            <translation>ឯកសារ CSV សម្រាប់តារាងគណនា (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>បោះបង់</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>ការផ្លាស់ប្ដូរ</translation>
+        </message>
+        <message>
+            <source>Change to a household</source>
+            <translation>ការផ្លាស់ប្ដូរលើគ្រួសារ</translation>
+        </message>
+        <message>
+            <source>Change to a person</source>
+            <translation>ការផ្លាស់ប្ដូរលើបុគ្គល</translation>
+        </message>
+        <message>
+            <source>Change to an application</source>
+            <translation>ការផ្លាស់ប្ដូរលើពាក្យស្នើសុំ</translation>
+        </message>
+        <message>
+            <source>Changes received</source>
+            <translation>ការផ្លាស់ប្ដូរបានទទួល</translation>
+        </message>
+        <message>
+            <source>Changes sent</source>
+            <translation>ការផ្លាស់ប្ដូរបានផ្ញើ</translation>
+        </message>
+        <message>
+            <source>Choose a conflict in the list first.</source>
+            <translation>សូមជ្រើសជម្លោះមួយក្នុងបញ្ជីជាមុនសិន។</translation>
+        </message>
+        <message>
+            <source>Choose a rejected change in the list first.</source>
+            <translation>សូមជ្រើសការផ្លាស់ប្ដូរដែលត្រូវបានបដិសេធមួយក្នុងបញ្ជីជាមុនសិន។</translation>
+        </message>
+        <message>
+            <source>Choose a rejected change to correct or discard it.</source>
+            <translation>ជ្រើសការផ្លាស់ប្ដូរដែលត្រូវបានបដិសេធ ដើម្បីកែតម្រូវ ឬបោះបង់ចោល។</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>បុគ្គលិកបញ្ជរ</translation>
+        </message>
+        <message>
+            <source>Clerks and records</source>
+            <translation>បុគ្គលិកបញ្ជរ និងកំណត់ត្រា</translation>
+        </message>
+        <message>
+            <source>Computer: %1</source>
+            <translation>កុំព្យូទ័រ៖ %1</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>ជម្លោះ</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>ជម្លោះ (%1)</translation>
+        </message>
+        <message>
+            <source>Correct and resubmit</source>
+            <translation>កែតម្រូវ ហើយផ្ញើម្ដងទៀត</translation>
+        </message>
+        <message>
+            <source>Correct the values below. They are sent to the registry as a new change; the refused one stays in the history.</source>
+            <translation>កែតម្រូវតម្លៃខាងក្រោម។ វានឹងត្រូវផ្ញើទៅបញ្ជីកណ្តាលជាការផ្លាស់ប្ដូរថ្មី ហើយការផ្លាស់ប្ដូរដែលត្រូវបានបដិសេធនៅតែមានក្នុងប្រវត្តិ។</translation>
+        </message>
+        <message>
+            <source>Corrected and sent again</source>
+            <translation>បានកែតម្រូវ ហើយផ្ញើម្ដងទៀត</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>ចំនួន</translation>
+        </message>
+        <message>
+            <source>D&amp;iscard…</source>
+            <translation>បោះបង់ចោល… (&amp;I)</translation>
+        </message>
+        <message>
+            <source>Data sent / received</source>
+            <translation>ទិន្នន័យបានផ្ញើ / បានទទួល</translation>
+        </message>
+        <message>
+            <source>Data sent and received (KB)</source>
+            <translation>ទិន្នន័យបានផ្ញើ និងបានទទួល (KB)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>ថ្ងៃ</translation>
+        </message>
+        <message>
+            <source>Details of the day</source>
+            <translation>ព័ត៌មានលម្អិតនៃថ្ងៃ</translation>
+        </message>
+        <message>
+            <source>Did not finish</source>
+            <translation>មិនបានបញ្ចប់</translation>
+        </message>
+        <message>
+            <source>Differ from the registry</source>
+            <translation>ខុសពីបញ្ជីកណ្តាល</translation>
+        </message>
+        <message>
+            <source>Differed; repaired from the registry</source>
+            <translation>ធ្លាប់ខុសគ្នា ហើយបានជួសជុលពីបញ្ជីកណ្តាល</translation>
+        </message>
+        <message>
+            <source>Discard a rejected change</source>
+            <translation>បោះបង់ចោលការផ្លាស់ប្ដូរដែលត្រូវបានបដិសេធ</translation>
+        </message>
+        <message>
+            <source>Discarded</source>
+            <translation>បានបោះបង់ចោល</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>បានបញ្ចប់</translation>
+        </message>
+        <message>
+            <source>Everything arrived, but %1 differ.</source>
+            <translation>អ្វីៗទាំងអស់បានទៅដល់ ប៉ុន្តែ %1 ខុសគ្នា។</translation>
+        </message>
+        <message>
+            <source>Everything sent has arrived.</source>
+            <translation>អ្វីដែលបានផ្ញើទាំងអស់បានទៅដល់ហើយ។</translation>
+        </message>
+        <message>
+            <source>Everything sent has arrived. The records are compared again once the waiting changes are sent.</source>
+            <translation>អ្វីដែលបានផ្ញើទាំងអស់ បានទៅដល់ហើយ។ កំណត់ត្រានឹងប្រៀបធៀបម្ដងទៀត ក្រោយពេលផ្ញើ ការផ្លាស់ប្ដូរ ដែលកំពុងរង់ចាំ។</translation>
+        </message>
+        <message>
+            <source>Everything was sent.</source>
+            <translation>អ្វីៗទាំងអស់ត្រូវបានផ្ញើហើយ។</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>នាំចេញ CSV… (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>នាំចេញ PDF… (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>វាល</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>បានបញ្ចប់</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>គ្រួសារ</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>គ្រួសារ</translation>
+        </message>
+        <message>
+            <source>It reaches the registry with the next sync.</source>
+            <translation>វានឹងទៅដល់បញ្ជីកណ្តាល ជាមួយសមកាលកម្មបន្ទាប់។</translation>
+        </message>
+        <message>
+            <source>KB</source>
+            <translation>KB</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>៣០ ថ្ងៃចុងក្រោយ</translation>
+        </message>
+        <message>
+            <source>Late entries after the sign-off: %1</source>
+            <translation>ការបញ្ចូលយឺត ក្រោយការចុះហត្ថលេខា៖ %1</translation>
+        </message>
+        <message>
+            <source>New household</source>
+            <translation>គ្រួសារថ្មី</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>បុគ្គលថ្មី</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ទេ</translation>
+        </message>
+        <message>
+            <source>No conflicts are waiting for a decision.</source>
+            <translation>គ្មានជម្លោះណាកំពុងរង់ចាំការសម្រេចទេ។</translation>
+        </message>
+        <message>
+            <source>None open.</source>
+            <translation>គ្មានអ្វីនៅសល់ទេ។</translation>
+        </message>
+        <message>
+            <source>Not compared</source>
+            <translation>មិនបានប្រៀបធៀប</translation>
+        </message>
+        <message>
+            <source>Not compared yet: the comparison runs with a sync.</source>
+            <translation>មិនទាន់បានប្រៀបធៀបទេ៖ ការប្រៀបធៀបធ្វើឡើងជាមួយសមកាលកម្ម។</translation>
+        </message>
+        <message>
+            <source>Not known: needs the connection.</source>
+            <translation>មិនទាន់ដឹង៖ ត្រូវការការតភ្ជាប់។</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>មិនបានដោះស្រាយ</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>មិនបានរក្សាទុក</translation>
+        </message>
+        <message>
+            <source>Not signed off yet.</source>
+            <translation>មិនទាន់ចុះហត្ថលេខាទេ។</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>កំណត់សម្គាល់</translation>
+        </message>
+        <message>
+            <source>Note on the decision</source>
+            <translation>កំណត់សម្គាល់លើការសម្រេច</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>កំណត់សម្គាល់៖ %1</translation>
+        </message>
+        <message>
+            <source>Nothing to handle.</source>
+            <translation>គ្មានអ្វីត្រូវដោះស្រាយទេ។</translation>
+        </message>
+        <message>
+            <source>Only a person's registration or edit can be corrected. Discard it instead.</source>
+            <translation>មានតែការចុះឈ្មោះ ឬការកែប្រែបុគ្គលប៉ុណ្ណោះដែលអាចកែតម្រូវបាន។ សូមបោះបង់ចោលវាជំនួសវិញ។</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>ជម្លោះដែលនៅសល់</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>លទ្ធផល</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>ឯកសារ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>បុគ្គល</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>បុគ្គល</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>បានស្នើ</translation>
+        </message>
+        <message>
+            <source>Proposed at</source>
+            <translation>ពេលវេលាស្នើ</translation>
+        </message>
+        <message>
+            <source>Proposed from</source>
+            <translation>ស្នើពី</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>កំណត់ត្រា</translation>
+        </message>
+        <message>
+            <source>Recorded after the sign-off at</source>
+            <translation>បានកត់ត្រាក្រោយការចុះហត្ថលេខានៅ</translation>
+        </message>
+        <message>
+            <source>Recorded for this day after the sign-off</source>
+            <translation>បានកត់ត្រាសម្រាប់ថ្ងៃនេះក្រោយការចុះហត្ថលេខា</translation>
+        </message>
+        <message>
+            <source>Records compared</source>
+            <translation>ការប្រៀបធៀបកំណត់ត្រា</translation>
+        </message>
+        <message>
+            <source>Records compared with the registry</source>
+            <translation>កំណត់ត្រាដែលបានប្រៀបធៀបជាមួយបញ្ជីកណ្តាល</translation>
+        </message>
+        <message>
+            <source>Records compared with the registry after the last sync</source>
+            <translation>កំណត់ត្រាដែលបានប្រៀបធៀបជាមួយបញ្ជីកណ្តាលក្រោយសមកាលកម្មចុងក្រោយ</translation>
+        </message>
+        <message>
+            <source>Records that differ in %1: %2</source>
+            <translation>កំណត់ត្រាដែលខុសគ្នាក្នុង %1៖ %2</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>បានចុះឈ្មោះ</translation>
+        </message>
+        <message>
+            <source>Registrations</source>
+            <translation>ការចុះឈ្មោះ</translation>
+        </message>
+        <message>
+            <source>Registry: accepted</source>
+            <translation>បញ្ជីកណ្តាល៖ បានទទួលយក</translation>
+        </message>
+        <message>
+            <source>Registry: conflicts</source>
+            <translation>បញ្ជីកណ្តាល៖ ជម្លោះ</translation>
+        </message>
+        <message>
+            <source>Registry: received</source>
+            <translation>បញ្ជីកណ្តាល៖ បានទទួល</translation>
+        </message>
+        <message>
+            <source>Registry: rejected</source>
+            <translation>បញ្ជីកណ្តាល៖ បានបដិសេធ</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>បានបដិសេធ</translation>
+        </message>
+        <message>
+            <source>Rejected (%1)</source>
+            <translation>បានបដិសេធ (%1)</translation>
+        </message>
+        <message>
+            <source>Rejected by the registry</source>
+            <translation>ត្រូវបានបញ្ជីកណ្តាលបដិសេធ</translation>
+        </message>
+        <message>
+            <source>Rejected changes</source>
+            <translation>ការផ្លាស់ប្ដូរដែលត្រូវបានបដិសេធ</translation>
+        </message>
+        <message>
+            <source>Removal of a person</source>
+            <translation>ការដកបុគ្គលចេញ</translation>
+        </message>
+        <message>
+            <source>Resolve with another value</source>
+            <translation>ដោះស្រាយដោយតម្លៃផ្សេង</translation>
+        </message>
+        <message>
+            <source>Save the day as CSV</source>
+            <translation>រក្សាទុកថ្ងៃជា CSV</translation>
+        </message>
+        <message>
+            <source>Save the day as PDF</source>
+            <translation>រក្សាទុកថ្ងៃជា PDF</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>បានរក្សាទុកជា %1</translation>
+        </message>
+        <message>
+            <source>Sent but not seen by the registry: %1</source>
+            <translation>បានផ្ញើ ប៉ុន្តែបញ្ជីកណ្តាលមិនទាន់ឃើញ៖ %1</translation>
+        </message>
+        <message>
+            <source>Sent from this computer</source>
+            <translation>បានផ្ញើពីកុំព្យូទ័រនេះ</translation>
+        </message>
+        <message>
+            <source>Sent from this computer but not counted by the registry yet: %1</source>
+            <translation>បានផ្ញើពីកុំព្យូទ័រនេះ ប៉ុន្តែបញ្ជីកណ្តាលមិនទាន់រាប់៖ %1</translation>
+        </message>
+        <message>
+            <source>Sign off %1 for office %2.</source>
+            <translation>ចុះហត្ថលេខាបិទថ្ងៃ %1 សម្រាប់ការិយាល័យ %2។</translation>
+        </message>
+        <message>
+            <source>Sign off the day</source>
+            <translation>ចុះហត្ថលេខាបិទថ្ងៃ</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>ការចុះហត្ថលេខា</translation>
+        </message>
+        <message>
+            <source>Signed by %1 at %2</source>
+            <translation>ចុះហត្ថលេខាដោយ %1 នៅ %2</translation>
+        </message>
+        <message>
+            <source>Signed off on this computer by %1 at %2.</source>
+            <translation>ចុះហត្ថលេខានៅលើកុំព្យូទ័រនេះដោយ %1 នៅ %2។</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>បានចាប់ផ្ដើម</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ស្ថានភាព</translation>
+        </message>
+        <message>
+            <source>Still open:</source>
+            <translation>នៅសល់៖</translation>
+        </message>
+        <message>
+            <source>Sync log</source>
+            <translation>កំណត់ហេតុសមកាលកម្ម</translation>
+        </message>
+        <message>
+            <source>Sync sessions of this computer</source>
+            <translation>វគ្គសមកាលកម្មរបស់កុំព្យូទ័រនេះ</translation>
+        </message>
+        <message>
+            <source>Sync sessions of this office recorded by the registry on this day: %1</source>
+            <translation>វគ្គសមកាលកម្មរបស់ការិយាល័យនេះដែលបញ្ជីកណ្តាលបានកត់ត្រានៅថ្ងៃនេះ៖ %1</translation>
+        </message>
+        <message>
+            <source>Sync volume of the last 30 days</source>
+            <translation>បរិមាណសមកាលកម្មក្នុង ៣០ ថ្ងៃចុងក្រោយ</translation>
+        </message>
+        <message>
+            <source>T&amp;oday</source>
+            <translation>ថ្ងៃនេះ (&amp;O)</translation>
+        </message>
+        <message>
+            <source>The change arrived damaged at the registry. Send it again.</source>
+            <translation>ការផ្លាស់ប្ដូរបានទៅដល់បញ្ជីកណ្តាលដោយខូច។ សូមផ្ញើវាម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>The change was discarded; the reason is kept.</source>
+            <translation>ការផ្លាស់ប្ដូរត្រូវបានបោះបង់ចោល ហើយមូលហេតុត្រូវបានរក្សាទុក។</translation>
+        </message>
+        <message>
+            <source>The change will not be sent again. Write why: the reason is kept with the day's record.</source>
+            <translation>ការផ្លាស់ប្ដូរនេះនឹងមិនត្រូវផ្ញើម្ដងទៀតទេ។ សូមសរសេរមូលហេតុ៖ មូលហេតុត្រូវបានរក្សាទុកជាមួយកំណត់ត្រានៃថ្ងៃ។</translation>
+        </message>
+        <message>
+            <source>The conflict was resolved. The decision reaches this computer with the next sync.</source>
+            <translation>ជម្លោះត្រូវបានដោះស្រាយ។ ការសម្រេចនឹងមកដល់កុំព្យូទ័រនេះជាមួយសមកាលកម្មបន្ទាប់។</translation>
+        </message>
+        <message>
+            <source>The conflicts are kept at the registry: they need the connection.</source>
+            <translation>ជម្លោះត្រូវបានរក្សាទុកនៅបញ្ជីកណ្តាល៖ វាត្រូវការការតភ្ជាប់។</translation>
+        </message>
+        <message>
+            <source>The corrected change will be sent with the next sync.</source>
+            <translation>ការផ្លាស់ប្ដូរដែលបានកែតម្រូវនឹងត្រូវផ្ញើជាមួយសមកាលកម្មបន្ទាប់។</translation>
+        </message>
+        <message>
+            <source>The day was signed off. The registry receives it with the next sync.</source>
+            <translation>ថ្ងៃត្រូវបានចុះហត្ថលេខាបិទ។ បញ្ជីកណ្តាលនឹងទទួលវាជាមួយសមកាលកម្មបន្ទាប់។</translation>
+        </message>
+        <message>
+            <source>The day's work</source>
+            <translation>ការងារប្រចាំថ្ងៃ</translation>
+        </message>
+        <message>
+            <source>The file could not be saved there. Choose another folder, then try again.</source>
+            <translation>មិនអាចរក្សាទុកឯកសារនៅទីនោះបានទេ។ សូមជ្រើសថតផ្សេង រួចព្យាយាមម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>The oldest is from %1 (%2 ago).</source>
+            <translation>ចាស់ជាងគេគឺពី %1 (%2 មុន)។</translation>
+        </message>
+        <message>
+            <source>The record belongs to another district, and this computer may not change it.</source>
+            <translation>កំណត់ត្រានេះជារបស់ស្រុកផ្សេង ហើយកុំព្យូទ័រនេះមិនអាចកែប្រែវាបានទេ។</translation>
+        </message>
+        <message>
+            <source>The record had been deleted at the registry, so the change was not applied.</source>
+            <translation>កំណត់ត្រានេះត្រូវបានលុបនៅបញ្ជីកណ្តាលរួចហើយ ដូច្នេះការផ្លាស់ប្ដូរមិនត្រូវបានអនុវត្តទេ។</translation>
+        </message>
+        <message>
+            <source>The registry cannot be reached now. This is the day as this computer knows it; the registry's view and the conflicts need the connection.</source>
+            <translation>មិនអាចភ្ជាប់ទៅបញ្ជីកណ្តាលបានឥឡូវនេះទេ។ នេះជាថ្ងៃដូចដែលកុំព្យូទ័រនេះដឹង។ ទិដ្ឋភាពរបស់បញ្ជីកណ្តាល និងជម្លោះត្រូវការការតភ្ជាប់។</translation>
+        </message>
+        <message>
+            <source>The registry does not accept one of the values. Correct it and send it again.</source>
+            <translation>បញ្ជីកណ្តាលមិនទទួលយកតម្លៃមួយក្នុងចំណោមតម្លៃទាំងនេះទេ។ សូមកែតម្រូវ ហើយផ្ញើម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>The registry does not allow the user who made this change to make it.</source>
+            <translation>បញ្ជីកណ្តាលមិនអនុញ្ញាតឱ្យអ្នកប្រើដែលបានធ្វើការផ្លាស់ប្ដូរនេះ ធ្វើវាទេ។</translation>
+        </message>
+        <message>
+            <source>The registry does not have the sign-off yet; it goes with a sync.</source>
+            <translation>បញ្ជីកណ្តាលមិនទាន់មានការចុះហត្ថលេខានៅឡើយទេ វានឹងទៅជាមួយសមកាលកម្ម។</translation>
+        </message>
+        <message>
+            <source>The registry had already received this change with other contents and kept the first. It was recorded for the registry operator.</source>
+            <translation>បញ្ជីកណ្តាលបានទទួលការផ្លាស់ប្ដូរនេះរួចហើយ ដោយមានខ្លឹមសារផ្សេង ហើយបានរក្សាទុកលើកទីមួយ។ វាត្រូវបានកត់ត្រាសម្រាប់ប្រតិបត្តិករបញ្ជីកណ្តាល។</translation>
+        </message>
+        <message>
+            <source>The registry had merged this person into another record, so the change was not applied. Make it on the record that remains.</source>
+            <translation>បញ្ជីកណ្តាលបានបញ្ចូលបុគ្គលនេះទៅក្នុងកំណត់ត្រាមួយផ្សេងរួចហើយ ដូច្នេះការផ្លាស់ប្ដូរមិនត្រូវបានអនុវត្តទេ។ សូមធ្វើវានៅលើកំណត់ត្រាដែលនៅសល់។</translation>
+        </message>
+        <message>
+            <source>The registry has the sign-off of %1 (%2).</source>
+            <translation>បញ្ជីកណ្តាលមានការចុះហត្ថលេខារបស់ %1 (%2)។</translation>
+        </message>
+        <message>
+            <source>The registry refused nothing of this day.</source>
+            <translation>បញ្ជីកណ្តាលមិនបានបដិសេធអ្វីនៃថ្ងៃនេះទេ។</translation>
+        </message>
+        <message>
+            <source>The registry refused this change.</source>
+            <translation>បញ្ជីកណ្តាលបានបដិសេធការផ្លាស់ប្ដូរនេះ។</translation>
+        </message>
+        <message>
+            <source>The registry said:</source>
+            <translation>បញ្ជីកណ្តាលបាននិយាយថា៖</translation>
+        </message>
+        <message>
+            <source>The registry's columns count this office's work from every computer that synced it.</source>
+            <translation>ជួរឈររបស់បញ្ជីកណ្តាលរាប់ការងាររបស់ការិយាល័យនេះពីគ្រប់កុំព្យូទ័រដែលបានធ្វើសមកាលកម្មវា។</translation>
+        </message>
+        <message>
+            <source>The registry's numbers are shown when the registry can be asked.</source>
+            <translation>លេខរបស់បញ្ជីកណ្តាលត្រូវបានបង្ហាញ នៅពេលអាចសួរបញ្ជីកណ្តាលបាន។</translation>
+        </message>
+        <message>
+            <source>The same as at the registry</source>
+            <translation>ដូចគ្នានឹងបញ្ជីកណ្តាល</translation>
+        </message>
+        <message>
+            <source>This change was already handled.</source>
+            <translation>ការផ្លាស់ប្ដូរនេះត្រូវបានដោះស្រាយរួចហើយ។</translation>
+        </message>
+        <message>
+            <source>This computer is not connected to a registry.</source>
+            <translation>កុំព្យូទ័រនេះមិនបានភ្ជាប់ទៅបញ្ជីកណ្តាលទេ។</translation>
+        </message>
+        <message>
+            <source>This computer works on its own: there is no registry to compare the day with.</source>
+            <translation>កុំព្យូទ័រនេះដំណើរការតែឯង៖ គ្មានបញ្ជីកណ្តាលសម្រាប់ប្រៀបធៀបថ្ងៃទេ។</translation>
+        </message>
+        <message>
+            <source>This day is already signed off.</source>
+            <translation>ថ្ងៃនេះត្រូវបានចុះហត្ថលេខាបិទរួចហើយ។</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>ម៉ោង</translation>
+        </message>
+        <message>
+            <source>Time of the work</source>
+            <translation>ម៉ោងនៃការងារ</translation>
+        </message>
+        <message>
+            <source>To correct or discard: %1</source>
+            <translation>ត្រូវកែតម្រូវ ឬបោះបង់ចោល៖ %1</translation>
+        </message>
+        <message>
+            <source>To handle</source>
+            <translation>ត្រូវដោះស្រាយ</translation>
+        </message>
+        <message>
+            <source>To resolve: %1</source>
+            <translation>ត្រូវដោះស្រាយ៖ %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>សរុប</translation>
+        </message>
+        <message>
+            <source>Two computers changed the same identity detail differently. The registry kept its value; choose which one is right.</source>
+            <translation>កុំព្យូទ័រពីរបានផ្លាស់ប្ដូរព័ត៌មានអត្តសញ្ញាណដូចគ្នាខុសៗគ្នា។ បញ្ជីកណ្តាលបានរក្សាតម្លៃរបស់ខ្លួន។ សូមជ្រើសថាតើមួយណាត្រឹមត្រូវ។</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>បានកែប្រែ</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>កំពុងរង់ចាំ</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent: %1</source>
+            <translation>កំពុងរង់ចាំផ្ញើ៖ %1</translation>
+        </message>
+        <message>
+            <source>When: %1</source>
+            <translation>ពេលណា៖ %1</translation>
+        </message>
+        <message>
+            <source>Why the registry refused it</source>
+            <translation>មូលហេតុដែលបញ្ជីកណ្តាលបដិសេធ</translation>
+        </message>
+        <message>
+            <source>Why this value (kept with the decision)</source>
+            <translation>ហេតុអ្វីតម្លៃនេះ (រក្សាទុកជាមួយការសម្រេច)</translation>
+        </message>
+        <message>
+            <source>Work of the last 30 days</source>
+            <translation>ការងារក្នុង ៣០ ថ្ងៃចុងក្រោយ</translation>
+        </message>
+        <message>
+            <source>Work per clerk</source>
+            <translation>ការងាររបស់បុគ្គលិកបញ្ជរម្នាក់ៗ</translation>
+        </message>
+        <message>
+            <source>Write the reason first.</source>
+            <translation>សូមសរសេរមូលហេតុជាមុនសិន។</translation>
+        </message>
+        <message>
+            <source>Write the right value. The registry keeps it, with your name and the note.</source>
+            <translation>សរសេរតម្លៃត្រឹមត្រូវ។ បញ្ជីកណ្តាលរក្សាទុកវា ជាមួយឈ្មោះរបស់អ្នក និងកំណត់សម្គាល់។</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>បាទ/ចាស</translation>
+        </message>
+        <message>
+            <source>Your name, the time and the note are kept with the day and sent to the registry. Anything recorded for this day afterwards shows as a late entry.</source>
+            <translation>ឈ្មោះរបស់អ្នក ពេលវេលា និងកំណត់សម្គាល់ត្រូវបានរក្សាទុកជាមួយថ្ងៃ ហើយផ្ញើទៅបញ្ជីកណ្តាល។ អ្វីដែលកត់ត្រាសម្រាប់ថ្ងៃនេះបន្ទាប់ពីនោះ នឹងបង្ហាញជាការបញ្ចូលយឺត។</translation>
+        </message>
+        <message>
+            <source>less than a minute</source>
+            <translation>តិចជាងមួយនាទី</translation>
+        </message>
+        <message>
+            <source>○ %1 (%2 here): not compared with the registry yet</source>
+            <translation>○ %1 (នៅទីនេះ %2)៖ មិនទាន់បានប្រៀបធៀបជាមួយបញ្ជីកណ្តាល</translation>
+        </message>
+        <message>
+            <source>✓ %1 (%2): the same as at the registry</source>
+            <translation>✓ %1 (%2)៖ ដូចគ្នានឹងបញ្ជីកណ្តាល</translation>
+        </message>
+        <message>
+            <source>✗ %1: they differ (%2 here, %3 at the registry)</source>
+            <translation>✗ %1៖ ខុសគ្នា (នៅទីនេះ %2 នៅបញ្ជីកណ្តាល %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayReport</name>
+        <message>
+            <source>At a glance</source>
+            <translation>ក្រឡេកមើលភ្លាមៗ</translation>
+        </message>
+        <message>
+            <source>Bytes received</source>
+            <translation>បៃបានទទួល</translation>
+        </message>
+        <message>
+            <source>Bytes sent</source>
+            <translation>បៃបានផ្ញើ</translation>
+        </message>
+        <message>
+            <source>Change id</source>
+            <translation>លេខសម្គាល់ការផ្លាស់ប្ដូរ</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting for a decision</source>
+            <translation>ជម្លោះដែលកំពុងរង់ចាំការសម្រេច</translation>
+        </message>
+        <message>
+            <source>Day report</source>
+            <translation>របាយការណ៍ប្រចាំថ្ងៃ</translation>
+        </message>
+        <message>
+            <source>Day report %1</source>
+            <translation>របាយការណ៍ប្រចាំថ្ងៃ %1</translation>
+        </message>
+        <message>
+            <source>How it stands</source>
+            <translation>ស្ថានភាព</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>គ្មាន។</translation>
+        </message>
+        <message>
+            <source>Not compared yet.</source>
+            <translation>មិនទាន់បានប្រៀបធៀបទេ។</translation>
+        </message>
+        <message>
+            <source>Not known: the registry could not be asked.</source>
+            <translation>មិនទាន់ដឹង៖ មិនអាចសួរបញ្ជីកណ្តាលបានទេ។</translation>
+        </message>
+        <message>
+            <source>Not signed off yet.</source>
+            <translation>មិនទាន់ចុះហត្ថលេខាទេ។</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>កំណត់សម្គាល់</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>កំណត់សម្គាល់៖ %1</translation>
+        </message>
+        <message>
+            <source>Office %1 · %2</source>
+            <translation>ការិយាល័យ %1 · %2</translation>
+        </message>
+        <message>
+            <source>Printed at</source>
+            <translation>បោះពុម្ពនៅ</translation>
+        </message>
+        <message>
+            <source>Printed on %1 by %2</source>
+            <translation>បោះពុម្ពនៅ %1 ដោយ %2</translation>
+        </message>
+        <message>
+            <source>Reason code</source>
+            <translation>លេខកូដមូលហេតុ</translation>
+        </message>
+        <message>
+            <source>Recorded for this day after the sign-off</source>
+            <translation>បានកត់ត្រាសម្រាប់ថ្ងៃនេះក្រោយការចុះហត្ថលេខា</translation>
+        </message>
+        <message>
+            <source>Records compared with the registry</source>
+            <translation>កំណត់ត្រាដែលបានប្រៀបធៀបជាមួយបញ្ជីកណ្តាល</translation>
+        </message>
+        <message>
+            <source>Records that differ: %1</source>
+            <translation>កំណត់ត្រាដែលខុសគ្នា៖ %1</translation>
+        </message>
+        <message>
+            <source>Rejected changes</source>
+            <translation>ការផ្លាស់ប្ដូរដែលត្រូវបានបដិសេធ</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>ការចុះហត្ថលេខា</translation>
+        </message>
+        <message>
+            <source>Signed off by %1 at %2.</source>
+            <translation>ចុះហត្ថលេខាដោយ %1 នៅ %2។</translation>
+        </message>
+        <message>
+            <source>Supervisor's signature: ____________________    Date: ____________</source>
+            <translation>ហត្ថលេខាអ្នកគ្រប់គ្រង៖ ____________________    កាលបរិច្ឆេទ៖ ____________</translation>
+        </message>
+        <message>
+            <source>Sync sessions of this computer</source>
+            <translation>វគ្គសមកាលកម្មរបស់កុំព្យូទ័រនេះ</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>អ្វី</translation>
+        </message>
+        <message>
+            <source>Work per clerk</source>
+            <translation>ការងាររបស់បុគ្គលិកបញ្ជរម្នាក់ៗ</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <source>&amp;Open existing record</source>
@@ -463,6 +1342,10 @@
             <translation>មានឃ្លាំងទិន្នន័យក្នុងថតនេះរួចហើយ វានឹងមិនត្រូវបានសរសេរជាន់ទេ។</translation>
         </message>
         <message>
+            <source>A day that has not started yet cannot be signed off.</source>
+            <translation>មិនអាចចុះហត្ថលេខាបិទថ្ងៃដែលមិនទាន់ចាប់ផ្ដើមបានទេ។</translation>
+        </message>
+        <message>
             <source>A user with that name already exists. Choose another user name.</source>
             <translation>មានអ្នកប្រើដែលមានឈ្មោះនេះរួចហើយ។ សូមជ្រើសឈ្មោះអ្នកប្រើផ្សេង។</translation>
         </message>
@@ -483,6 +1366,10 @@
             <translation>មិនមានសិទ្ធិទទួល {scheme} ទេ៖ {criteria}។</translation>
         </message>
         <message>
+            <source>Only a refused registration or edit of a person can be corrected and sent again. Discard this change instead, with the reason.</source>
+            <translation>មានតែការចុះឈ្មោះ ឬការកែប្រែបុគ្គលដែលត្រូវបានបដិសេធប៉ុណ្ណោះ ដែលអាចកែតម្រូវ ហើយផ្ញើម្ដងទៀតបាន។ សូមបោះបង់ចោលការផ្លាស់ប្ដូរនេះជំនួសវិញ ដោយមានមូលហេតុ។</translation>
+        </message>
+        <message>
             <source>Part of the download arrived damaged. It will be fetched again; nothing damaged was saved.</source>
             <translation>ផ្នែកខ្លះនៃការទាញយកបានមកដល់ដោយខូច។ វានឹងត្រូវទាញយកម្ដងទៀត គ្មានអ្វីដែលខូចត្រូវបានរក្សាទុកទេ។</translation>
         </message>
@@ -491,12 +1378,20 @@
             <translation>ចម្លើយខ្លះត្រូវកែ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
         </message>
         <message>
+            <source>Someone has already resolved this conflict. The list has been refreshed.</source>
+            <translation>មានគេបានដោះស្រាយជម្លោះនេះរួចហើយ។ បញ្ជីត្រូវបានផ្ទុកឡើងវិញ។</translation>
+        </message>
+        <message>
             <source>Sorry, OneStop met an unexpected problem and could not finish this step. Anything saved before is safe. Please tell your supervisor; the details were written to:</source>
             <translation>សូមទោស OneStop ជួបបញ្ហាមិនបានរំពឹងទុក ហើយមិនអាចបញ្ចប់ជំហាននេះបានទេ។ អ្វីដែលបានរក្សាទុកពីមុននៅមានសុវត្ថិភាព។ សូមប្រាប់អ្នកគ្រប់គ្រងរបស់អ្នក ព័ត៌មានលម្អិតត្រូវបានសរសេរទៅ៖</translation>
         </message>
         <message>
             <source>Sync could not finish. Your work is kept on this computer and will be sent later.</source>
             <translation>ការធ្វើសមកាលកម្មមិនអាចបញ្ចប់បានទេ។ ការងាររបស់អ្នកត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ ហើយនឹងត្រូវផ្ញើនៅពេលក្រោយ។</translation>
+        </message>
+        <message>
+            <source>The corrected values are the same as the registry's, so there is nothing to send. Discard the change instead, with the reason.</source>
+            <translation>តម្លៃដែលបានកែតម្រូវដូចគ្នានឹងរបស់បញ្ជីកណ្តាល ដូច្នេះគ្មានអ្វីត្រូវផ្ញើទេ។ សូមបោះបង់ចោលការផ្លាស់ប្ដូរជំនួសវិញ ដោយមានមូលហេតុ។</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space (or call your supervisor), then try again. What you typed is still on the screen.</source>
@@ -527,16 +1422,32 @@
             <translation>ទិន្នន័យក្នុងម៉ាស៊ីនកំពុងប្រើដោយបង្អួច OneStop ឬកម្មវិធីផ្សេង។ សូមបិទវា រួចព្យាយាមម្ដងទៀត។</translation>
         </message>
         <message>
+            <source>The note can have at most {count} characters. Nothing was changed.</source>
+            <translation>កំណត់សម្គាល់អាចមានតួអក្សរយ៉ាងច្រើន {count}។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+        </message>
+        <message>
             <source>The password must have at least {count} characters.</source>
             <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងតិច {count} តួអក្សរ។</translation>
+        </message>
+        <message>
+            <source>The record this change was about is no longer on this device. Discard the change instead, with the reason.</source>
+            <translation>កំណត់ត្រាដែលការផ្លាស់ប្ដូរនេះពាក់ព័ន្ធ លែងមាននៅលើឧបករណ៍នេះទៀតហើយ។ សូមបោះបង់ចោលការផ្លាស់ប្ដូរជំនួសវិញ ដោយមានមូលហេតុ។</translation>
         </message>
         <message>
             <source>The registry cannot be reached. Keep working: changes are kept on this computer and are sent automatically when the connection is back.</source>
             <translation>មិនអាចភ្ជាប់ទៅបញ្ជីកណ្ដាលបានទេ។ សូមបន្តធ្វើការ៖ ការផ្លាស់ប្ដូរត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ ហើយនឹងត្រូវផ្ញើដោយស្វ័យប្រវត្តិពេលការតភ្ជាប់មកវិញ។</translation>
         </message>
         <message>
+            <source>The registry did not accept the value. Check it and try again.</source>
+            <translation>បញ្ជីកណ្តាលមិនបានទទួលយកតម្លៃនេះទេ។ សូមពិនិត្យវា ហើយព្យាយាមម្ដងទៀត។</translation>
+        </message>
+        <message>
             <source>The registry did not accept this enrolment code. Check the code (it can be used once and expires), or ask the registry operator for a new one.</source>
             <translation>បញ្ជីកណ្ដាលមិនទទួលយកលេខកូដចុះឈ្មោះនេះទេ។ សូមពិនិត្យលេខកូដ (វាប្រើបានតែម្ដង ហើយផុតកំណត់) ឬសុំលេខកូដថ្មីពីប្រតិបត្តិករបញ្ជីកណ្ដាល។</translation>
+        </message>
+        <message>
+            <source>The registry does not allow your role to do this. Ask your supervisor or the registry operator.</source>
+            <translation>បញ្ជីកណ្តាលមិនអនុញ្ញាតឱ្យតួនាទីរបស់អ្នកធ្វើការនេះទេ។ សូមសួរអ្នកគ្រប់គ្រង ឬប្រតិបត្តិករបញ្ជីកណ្តាល។</translation>
         </message>
         <message>
             <source>The registry does not recognise this computer. Ask your supervisor to enrol it again. Your work stays on this computer.</source>
@@ -559,6 +1470,10 @@
             <translation>ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវទេ។ សូមពិនិត្យ ហើយព្យាយាមម្ដងទៀត។</translation>
         </message>
         <message>
+            <source>There are no changes waiting to be sent, so no bundle was written.</source>
+            <translation>គ្មានការផ្លាស់ប្ដូរណាកំពុងរង់ចាំផ្ញើទេ ដូច្នេះគ្មានកញ្ចប់ណាត្រូវបានសរសេរទេ។</translation>
+        </message>
+        <message>
             <source>There is a key file but no data file. Do not set up a new cache: ask your supervisor to restore the data file (onestop.db) from backup.</source>
             <translation>មានឯកសារសោ ប៉ុន្តែគ្មានឯកសារទិន្នន័យទេ។ កុំរៀបចំឃ្លាំងថ្មី៖ សូមឱ្យអ្នកគ្រប់គ្រងស្ដារឯកសារទិន្នន័យ (onestop.db) ពីការបម្រុងទុក។</translation>
         </message>
@@ -571,8 +1486,20 @@
             <translation>គ្មានអ្នកប្រើបែបនេះនៅលើឧបករណ៍នេះទេ។</translation>
         </message>
         <message>
+            <source>These answers cannot be corrected here: {fields}. Discard the change, with the reason, and make the change again on the record. Nothing was saved.</source>
+            <translation>ចម្លើយទាំងនេះមិនអាចកែតម្រូវនៅទីនេះបានទេ៖ {fields}។ សូមបោះបង់ចោលការផ្លាស់ប្ដូរ ដោយមានមូលហេតុ ហើយធ្វើការផ្លាស់ប្ដូរម្ដងទៀតនៅលើកំណត់ត្រា។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+        </message>
+        <message>
             <source>This address does not answer like a OneStop registry. Check the registry address with your supervisor.</source>
             <translation>អាសយដ្ឋាននេះមិនឆ្លើយតបដូចបញ្ជីកណ្ដាល OneStop ទេ។ សូមពិនិត្យអាសយដ្ឋានបញ្ជីកណ្ដាលជាមួយអ្នកគ្រប់គ្រងរបស់អ្នក។</translation>
+        </message>
+        <message>
+            <source>This change was not refused by the registry (or is no longer on this device), so there is nothing to resolve. Refresh the list.</source>
+            <translation>បញ្ជីកណ្តាលមិនបានបដិសេធការផ្លាស់ប្ដូរនេះទេ (ឬវាលែងមាននៅលើឧបករណ៍នេះ) ដូច្នេះគ្មានអ្វីត្រូវដោះស្រាយទេ។ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
+        </message>
+        <message>
+            <source>This computer has not received the registry's keys yet. Sync once over a connection (or at the office), then export bundles.</source>
+            <translation>កុំព្យូទ័រនេះមិនទាន់បានទទួលសោរបស់បញ្ជីកណ្តាលនៅឡើយទេ។ សូមធ្វើសមកាលកម្មម្ដងតាមការតភ្ជាប់ (ឬនៅការិយាល័យ) រួចនាំចេញកញ្ចប់។</translation>
         </message>
         <message>
             <source>This computer works on its own and is not connected to a registry, so there is nothing to sync.</source>
@@ -583,8 +1510,24 @@
             <translation>សិទ្ធិចូលប្រើបញ្ជីកណ្ដាលរបស់កុំព្យូទ័រនេះត្រូវបានដកហូត។ សូមសួរអ្នកគ្រប់គ្រង ឬប្រតិបត្តិករបញ្ជីកណ្ដាល។ គ្មានអ្វីនៅលើកុំព្យូទ័រនេះត្រូវបានលុបទេ។</translation>
         </message>
         <message>
+            <source>This conflict is no longer on the registry. The list has been refreshed.</source>
+            <translation>ជម្លោះនេះលែងមាននៅបញ្ជីកណ្តាលទៀតហើយ។ បញ្ជីត្រូវបានផ្ទុកឡើងវិញ។</translation>
+        </message>
+        <message>
+            <source>This day has already been signed off at the registry.</source>
+            <translation>ថ្ងៃនេះត្រូវបានចុះហត្ថលេខាបិទនៅបញ្ជីកណ្តាលរួចហើយ។</translation>
+        </message>
+        <message>
+            <source>This day has already been signed off on this device.</source>
+            <translation>ថ្ងៃនេះត្រូវបានចុះហត្ថលេខាបិទនៅលើឧបករណ៍នេះរួចហើយ។</translation>
+        </message>
+        <message>
             <source>This device has used all of its registry numbers. Connect to the registry and sync to receive a new block, then register again. Nothing was saved.</source>
             <translation>ឧបករណ៍នេះបានប្រើលេខបញ្ជីអស់ហើយ។ សូមភ្ជាប់ទៅបញ្ជីកណ្ដាល ហើយធ្វើសមកាលកម្មដើម្បីទទួលលេខថ្មី រួចចុះឈ្មោះម្ដងទៀត។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+        </message>
+        <message>
+            <source>This file cannot be used: {why} Nothing was changed. Ask for a new bundle from the computer that made it.</source>
+            <translation>មិនអាចប្រើឯកសារនេះបានទេ៖ {why} គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។ សូមស្នើកញ្ចប់ថ្មីពីកុំព្យូទ័រដែលបានបង្កើតវា។</translation>
         </message>
         <message>
             <source>This person is not in the local records.</source>
@@ -593,6 +1536,10 @@
         <message>
             <source>This record was changed elsewhere while you were editing it. Open it again, check the new values, then make your change. Nothing was saved.</source>
             <translation>កំណត់ត្រានេះត្រូវបានកែនៅកន្លែងផ្សេង ខណៈអ្នកកំពុងកែវា។ សូមបើកវាម្ដងទៀត ពិនិត្យតម្លៃថ្មី រួចធ្វើការកែប្រែរបស់អ្នក។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+        </message>
+        <message>
+            <source>This refused change has already been resubmitted or discarded. Refresh the list.</source>
+            <translation>ការផ្លាស់ប្ដូរដែលត្រូវបានបដិសេធនេះ ត្រូវបានផ្ញើម្ដងទៀត ឬបោះបង់ចោលរួចហើយ។ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
         </message>
         <message>
             <source>This scheme is not open for applications today.</source>
@@ -605,6 +1552,10 @@
         <message>
             <source>Unexpected problem</source>
             <translation>បញ្ហាមិនបានរំពឹងទុក</translation>
+        </message>
+        <message>
+            <source>Write the reason for discarding this change. Nothing was changed.</source>
+            <translation>សូមសរសេរមូលហេតុនៃការបោះបង់ចោលការផ្លាស់ប្ដូរនេះ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
         </message>
         <message>
             <source>You cannot remove yourself.</source>
@@ -787,6 +1738,10 @@
             <translation>ប្ដូរពាក្យសម្ងាត់របស់ខ្ញុំ… (&amp;C)</translation>
         </message>
         <message>
+            <source>&amp;Day and sign-off</source>
+            <translation>ថ្ងៃ និងការចុះហត្ថលេខា (&amp;D)</translation>
+        </message>
+        <message>
             <source>&amp;Go</source>
             <translation>ទៅកាន់ (&amp;G)</translation>
         </message>
@@ -849,6 +1804,10 @@
         <message>
             <source>Ctrl+0  Normal text size</source>
             <translation>Ctrl+0  ទំហំអក្សរធម្មតា</translation>
+        </message>
+        <message>
+            <source>Ctrl+D  The day's work and sign-off (supervisors)</source>
+            <translation>Ctrl+D  ការងារប្រចាំថ្ងៃ និងការចុះហត្ថលេខា (អ្នកគ្រប់គ្រង)</translation>
         </message>
         <message>
             <source>Ctrl+E  Edit the person shown</source>
@@ -1778,6 +2737,10 @@
                 <numerusform>%Ln នាទី</numerusform>
                 <numerusform>%Ln នាទី</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Day and sign-off  (Ctrl+D)</source>
+            <translation>ថ្ងៃ និងការចុះហត្ថលេខា  (Ctrl+D)</translation>
         </message>
         <message>
             <source>No changes waiting to be sent</source>

@@ -107,6 +107,885 @@
         </message>
     </context>
     <context>
+        <name>DayPage</name>
+        <message>
+            <source>%1 / %2 KB</source>
+            <translation>%1 / %2 KB</translation>
+        </message>
+        <message>
+            <source>%1 days: %2 registrations, %3 applications, %4 rejected changes</source>
+            <translation>%1 دن: %2 رجسٹریشن، %3 درخواستیں، %4 مسترد تبدیلیاں</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln دن</numerusform>
+                <numerusform>%Ln دن</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hour(s)</source>
+            <translation>
+                <numerusform>%Ln گھنٹے</numerusform>
+                <numerusform>%Ln گھنٹے</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln minute(s)</source>
+            <translation>
+                <numerusform>%Ln منٹ</numerusform>
+                <numerusform>%Ln منٹ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Correct and resubmit…</source>
+            <translation>درست کر کے دوبارہ بھیجیں… (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>دن: (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>ترک کریں (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the value…</source>
+            <translation>قدر میں ترمیم کریں… (&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the registry's value</source>
+            <translation>رجسٹری کی قدر برقرار رکھیں (&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>نوٹ (&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>نوٹ: (&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>وجہ: (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>تازہ کریں (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve</source>
+            <translation>فیصلہ کریں (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Resubmit</source>
+            <translation>دوبارہ بھیجیں (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation>دستخط کریں (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off the day…</source>
+            <translation>دن پر دستخط کریں… (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Take the proposal</source>
+            <translation>تجویز قبول کریں (&amp;T)</translation>
+        </message>
+        <message>
+            <source>(and %1 more)</source>
+            <translation>(اور %1 مزید)</translation>
+        </message>
+        <message>
+            <source>(from %1 computers)</source>
+            <translation>(%1 کمپیوٹروں سے)</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>قبول شدہ</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>تسلیم شدہ</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>درخواست</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>درخواستیں</translation>
+        </message>
+        <message>
+            <source>Arrived at the registry</source>
+            <translation>رجسٹری تک پہنچیں</translation>
+        </message>
+        <message>
+            <source>At the registry now</source>
+            <translation>اس وقت رجسٹری میں</translation>
+        </message>
+        <message>
+            <source>Before: %1</source>
+            <translation>پہلے: %1</translation>
+        </message>
+        <message>
+            <source>By: %1</source>
+            <translation>از: %1</translation>
+        </message>
+        <message>
+            <source>CSV files for spreadsheets (*.csv)</source>
+            <translation>اسپریڈشیٹ کے لیے CSV فائلیں (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>تبدیلی</translation>
+        </message>
+        <message>
+            <source>Change to a household</source>
+            <translation>گھرانے میں تبدیلی</translation>
+        </message>
+        <message>
+            <source>Change to a person</source>
+            <translation>فرد میں تبدیلی</translation>
+        </message>
+        <message>
+            <source>Change to an application</source>
+            <translation>درخواست میں تبدیلی</translation>
+        </message>
+        <message>
+            <source>Changes received</source>
+            <translation>موصول تبدیلیاں</translation>
+        </message>
+        <message>
+            <source>Changes sent</source>
+            <translation>بھیجی گئی تبدیلیاں</translation>
+        </message>
+        <message>
+            <source>Choose a conflict in the list first.</source>
+            <translation>پہلے فہرست میں سے کوئی تنازع چنیں۔</translation>
+        </message>
+        <message>
+            <source>Choose a rejected change in the list first.</source>
+            <translation>پہلے فہرست میں سے کوئی مسترد تبدیلی چنیں۔</translation>
+        </message>
+        <message>
+            <source>Choose a rejected change to correct or discard it.</source>
+            <translation>درست کرنے یا ترک کرنے کے لیے کوئی مسترد تبدیلی چنیں۔</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>کلرک</translation>
+        </message>
+        <message>
+            <source>Clerks and records</source>
+            <translation>کلرک اور ریکارڈ</translation>
+        </message>
+        <message>
+            <source>Computer: %1</source>
+            <translation>کمپیوٹر: %1</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>تنازعات</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>تنازعات (%1)</translation>
+        </message>
+        <message>
+            <source>Correct and resubmit</source>
+            <translation>درست کر کے دوبارہ بھیجیں</translation>
+        </message>
+        <message>
+            <source>Correct the values below. They are sent to the registry as a new change; the refused one stays in the history.</source>
+            <translation>نیچے دی گئی قدریں درست کریں۔ یہ رجسٹری کو نئی تبدیلی کے طور پر بھیجی جاتی ہیں؛ مسترد شدہ تبدیلی تاریخچے میں رہتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Corrected and sent again</source>
+            <translation>درست کر کے دوبارہ بھیجی گئی</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>تعداد</translation>
+        </message>
+        <message>
+            <source>D&amp;iscard…</source>
+            <translation>ترک کریں… (&amp;I)</translation>
+        </message>
+        <message>
+            <source>Data sent / received</source>
+            <translation>بھیجا / موصول ڈیٹا</translation>
+        </message>
+        <message>
+            <source>Data sent and received (KB)</source>
+            <translation>بھیجا اور موصول ڈیٹا (KB)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>دن</translation>
+        </message>
+        <message>
+            <source>Details of the day</source>
+            <translation>دن کی تفصیلات</translation>
+        </message>
+        <message>
+            <source>Did not finish</source>
+            <translation>مکمل نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Differ from the registry</source>
+            <translation>رجسٹری سے مختلف</translation>
+        </message>
+        <message>
+            <source>Differed; repaired from the registry</source>
+            <translation>مختلف تھے؛ رجسٹری سے درست کر دیے گئے</translation>
+        </message>
+        <message>
+            <source>Discard a rejected change</source>
+            <translation>مسترد تبدیلی ترک کریں</translation>
+        </message>
+        <message>
+            <source>Discarded</source>
+            <translation>ترک کر دی گئی</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>ختم</translation>
+        </message>
+        <message>
+            <source>Everything arrived, but %1 differ.</source>
+            <translation>سب کچھ پہنچ گیا، لیکن %1 مختلف ہیں۔</translation>
+        </message>
+        <message>
+            <source>Everything sent has arrived.</source>
+            <translation>جو کچھ بھیجا گیا وہ پہنچ گیا۔</translation>
+        </message>
+        <message>
+            <source>Everything sent has arrived. The records are compared again once the waiting changes are sent.</source>
+            <translation>جو کچھ بھیجا گیا وہ پہنچ گیا۔ منتظر تبدیلیاں بھیجے جانے کے بعد ریکارڈ دوبارہ ملائے جائیں گے۔</translation>
+        </message>
+        <message>
+            <source>Everything was sent.</source>
+            <translation>سب کچھ بھیج دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>CSV برآمد کریں… (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>PDF برآمد کریں… (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>خانہ</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>مکمل</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>گھرانہ</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>گھرانے</translation>
+        </message>
+        <message>
+            <source>It reaches the registry with the next sync.</source>
+            <translation>یہ اگلی ہم آہنگی کے ساتھ رجسٹری تک پہنچے گا۔</translation>
+        </message>
+        <message>
+            <source>KB</source>
+            <translation>KB</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>پچھلے 30 دن</translation>
+        </message>
+        <message>
+            <source>Late entries after the sign-off: %1</source>
+            <translation>دستخط کے بعد تاخیری اندراجات: %1</translation>
+        </message>
+        <message>
+            <source>New household</source>
+            <translation>نیا گھرانہ</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>نیا فرد</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>نہیں</translation>
+        </message>
+        <message>
+            <source>No conflicts are waiting for a decision.</source>
+            <translation>کوئی تنازع فیصلے کا منتظر نہیں۔</translation>
+        </message>
+        <message>
+            <source>None open.</source>
+            <translation>کوئی باقی نہیں۔</translation>
+        </message>
+        <message>
+            <source>Not compared</source>
+            <translation>موازنہ نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Not compared yet: the comparison runs with a sync.</source>
+            <translation>ابھی موازنہ نہیں ہوا: موازنہ ہم آہنگی کے ساتھ ہوتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Not known: needs the connection.</source>
+            <translation>معلوم نہیں: رابطہ درکار ہے۔</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>فیصلہ نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>محفوظ نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Not signed off yet.</source>
+            <translation>ابھی دستخط نہیں ہوئے۔</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>نوٹ</translation>
+        </message>
+        <message>
+            <source>Note on the decision</source>
+            <translation>فیصلے پر نوٹ</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>نوٹ: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to handle.</source>
+            <translation>نمٹانے کو کچھ نہیں۔</translation>
+        </message>
+        <message>
+            <source>Only a person's registration or edit can be corrected. Discard it instead.</source>
+            <translation>صرف کسی فرد کی رجسٹریشن یا ترمیم درست کی جا سکتی ہے۔ اس کے بجائے اسے ترک کریں۔</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>باقی تنازعات</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>نتیجہ</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF دستاویزات (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>فرد</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>افراد</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>تجویز کردہ</translation>
+        </message>
+        <message>
+            <source>Proposed at</source>
+            <translation>تجویز کا وقت</translation>
+        </message>
+        <message>
+            <source>Proposed from</source>
+            <translation>تجویز کہاں سے</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>ریکارڈ</translation>
+        </message>
+        <message>
+            <source>Recorded after the sign-off at</source>
+            <translation>دستخط کے بعد درج کیا گیا</translation>
+        </message>
+        <message>
+            <source>Recorded for this day after the sign-off</source>
+            <translation>دستخط کے بعد اس دن کے لیے درج کیا گیا</translation>
+        </message>
+        <message>
+            <source>Records compared</source>
+            <translation>ریکارڈ کا موازنہ</translation>
+        </message>
+        <message>
+            <source>Records compared with the registry</source>
+            <translation>رجسٹری سے ریکارڈ کا موازنہ</translation>
+        </message>
+        <message>
+            <source>Records compared with the registry after the last sync</source>
+            <translation>آخری ہم آہنگی کے بعد رجسٹری سے ریکارڈ کا موازنہ</translation>
+        </message>
+        <message>
+            <source>Records that differ in %1: %2</source>
+            <translation>%1 میں مختلف ریکارڈ: %2</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>رجسٹر کیے</translation>
+        </message>
+        <message>
+            <source>Registrations</source>
+            <translation>رجسٹریشن</translation>
+        </message>
+        <message>
+            <source>Registry: accepted</source>
+            <translation>رجسٹری: قبول</translation>
+        </message>
+        <message>
+            <source>Registry: conflicts</source>
+            <translation>رجسٹری: تنازعات</translation>
+        </message>
+        <message>
+            <source>Registry: received</source>
+            <translation>رجسٹری: موصول</translation>
+        </message>
+        <message>
+            <source>Registry: rejected</source>
+            <translation>رجسٹری: مسترد</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>مسترد</translation>
+        </message>
+        <message>
+            <source>Rejected (%1)</source>
+            <translation>مسترد (%1)</translation>
+        </message>
+        <message>
+            <source>Rejected by the registry</source>
+            <translation>رجسٹری نے مسترد کیں</translation>
+        </message>
+        <message>
+            <source>Rejected changes</source>
+            <translation>مسترد تبدیلیاں</translation>
+        </message>
+        <message>
+            <source>Removal of a person</source>
+            <translation>فرد کا اخراج</translation>
+        </message>
+        <message>
+            <source>Resolve with another value</source>
+            <translation>کسی اور قدر سے فیصلہ کریں</translation>
+        </message>
+        <message>
+            <source>Save the day as CSV</source>
+            <translation>دن کو CSV کے طور پر محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Save the day as PDF</source>
+            <translation>دن کو PDF کے طور پر محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>بطور %1 محفوظ ہو گیا</translation>
+        </message>
+        <message>
+            <source>Sent but not seen by the registry: %1</source>
+            <translation>بھیجی گئیں مگر رجسٹری تک نہیں پہنچیں: %1</translation>
+        </message>
+        <message>
+            <source>Sent from this computer</source>
+            <translation>اس کمپیوٹر سے بھیجی گئیں</translation>
+        </message>
+        <message>
+            <source>Sent from this computer but not counted by the registry yet: %1</source>
+            <translation>اس کمپیوٹر سے بھیجی گئیں مگر رجسٹری نے ابھی شمار نہیں کیں: %1</translation>
+        </message>
+        <message>
+            <source>Sign off %1 for office %2.</source>
+            <translation>دفتر %2 کے لیے %1 پر دستخط کریں۔</translation>
+        </message>
+        <message>
+            <source>Sign off the day</source>
+            <translation>دن پر دستخط کریں</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>دستخط</translation>
+        </message>
+        <message>
+            <source>Signed by %1 at %2</source>
+            <translation>%1 نے %2 پر دستخط کیے</translation>
+        </message>
+        <message>
+            <source>Signed off on this computer by %1 at %2.</source>
+            <translation>اس کمپیوٹر پر %1 نے %2 پر دستخط کیے۔</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>شروع</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>صورتحال</translation>
+        </message>
+        <message>
+            <source>Still open:</source>
+            <translation>ابھی باقی:</translation>
+        </message>
+        <message>
+            <source>Sync log</source>
+            <translation>ہم آہنگی کا ریکارڈ</translation>
+        </message>
+        <message>
+            <source>Sync sessions of this computer</source>
+            <translation>اس کمپیوٹر کی ہم آہنگی کی نشستیں</translation>
+        </message>
+        <message>
+            <source>Sync sessions of this office recorded by the registry on this day: %1</source>
+            <translation>اس دن رجسٹری میں درج اس دفتر کی ہم آہنگی کی نشستیں: %1</translation>
+        </message>
+        <message>
+            <source>Sync volume of the last 30 days</source>
+            <translation>پچھلے 30 دنوں میں ہم آہنگی کا حجم</translation>
+        </message>
+        <message>
+            <source>T&amp;oday</source>
+            <translation>آج (&amp;O)</translation>
+        </message>
+        <message>
+            <source>The change arrived damaged at the registry. Send it again.</source>
+            <translation>تبدیلی رجسٹری تک خراب حالت میں پہنچی۔ اسے دوبارہ بھیجیں۔</translation>
+        </message>
+        <message>
+            <source>The change was discarded; the reason is kept.</source>
+            <translation>تبدیلی ترک کر دی گئی؛ وجہ محفوظ ہے۔</translation>
+        </message>
+        <message>
+            <source>The change will not be sent again. Write why: the reason is kept with the day's record.</source>
+            <translation>یہ تبدیلی دوبارہ نہیں بھیجی جائے گی۔ وجہ لکھیں: وجہ دن کے ریکارڈ کے ساتھ محفوظ رہتی ہے۔</translation>
+        </message>
+        <message>
+            <source>The conflict was resolved. The decision reaches this computer with the next sync.</source>
+            <translation>تنازع کا فیصلہ ہو گیا۔ فیصلہ اگلی ہم آہنگی کے ساتھ اس کمپیوٹر تک پہنچے گا۔</translation>
+        </message>
+        <message>
+            <source>The conflicts are kept at the registry: they need the connection.</source>
+            <translation>تنازعات رجسٹری میں رکھے جاتے ہیں: ان کے لیے رابطہ درکار ہے۔</translation>
+        </message>
+        <message>
+            <source>The corrected change will be sent with the next sync.</source>
+            <translation>درست کی گئی تبدیلی اگلی ہم آہنگی کے ساتھ بھیجی جائے گی۔</translation>
+        </message>
+        <message>
+            <source>The day was signed off. The registry receives it with the next sync.</source>
+            <translation>دن پر دستخط ہو گئے۔ رجسٹری کو یہ اگلی ہم آہنگی کے ساتھ ملے گا۔</translation>
+        </message>
+        <message>
+            <source>The day's work</source>
+            <translation>دن کا کام</translation>
+        </message>
+        <message>
+            <source>The file could not be saved there. Choose another folder, then try again.</source>
+            <translation>فائل وہاں محفوظ نہیں ہو سکی۔ کوئی اور فولڈر چنیں، پھر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The oldest is from %1 (%2 ago).</source>
+            <translation>سب سے پرانی %1 کی ہے (%2 پہلے)۔</translation>
+        </message>
+        <message>
+            <source>The record belongs to another district, and this computer may not change it.</source>
+            <translation>یہ ریکارڈ کسی اور ضلع کا ہے، اور یہ کمپیوٹر اسے تبدیل نہیں کر سکتا۔</translation>
+        </message>
+        <message>
+            <source>The record had been deleted at the registry, so the change was not applied.</source>
+            <translation>یہ ریکارڈ رجسٹری میں حذف ہو چکا تھا، اس لیے تبدیلی لاگو نہیں ہوئی۔</translation>
+        </message>
+        <message>
+            <source>The registry cannot be reached now. This is the day as this computer knows it; the registry's view and the conflicts need the connection.</source>
+            <translation>اس وقت رجسٹری سے رابطہ نہیں ہو پا رہا۔ یہ دن ویسا ہے جیسا یہ کمپیوٹر جانتا ہے؛ رجسٹری کا منظر اور تنازعات کے لیے رابطہ درکار ہے۔</translation>
+        </message>
+        <message>
+            <source>The registry does not accept one of the values. Correct it and send it again.</source>
+            <translation>رجسٹری ایک قدر قبول نہیں کرتی۔ اسے درست کر کے دوبارہ بھیجیں۔</translation>
+        </message>
+        <message>
+            <source>The registry does not allow the user who made this change to make it.</source>
+            <translation>رجسٹری اس صارف کو، جس نے یہ تبدیلی کی، یہ تبدیلی کرنے کی اجازت نہیں دیتی۔</translation>
+        </message>
+        <message>
+            <source>The registry does not have the sign-off yet; it goes with a sync.</source>
+            <translation>رجسٹری کے پاس ابھی دستخط نہیں پہنچے؛ یہ ہم آہنگی کے ساتھ جائیں گے۔</translation>
+        </message>
+        <message>
+            <source>The registry had already received this change with other contents and kept the first. It was recorded for the registry operator.</source>
+            <translation>رجسٹری کو یہ تبدیلی پہلے ہی مختلف مواد کے ساتھ مل چکی تھی اور اس نے پہلی رکھی۔ یہ رجسٹری آپریٹر کے لیے درج کر دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>The registry had merged this person into another record, so the change was not applied. Make it on the record that remains.</source>
+            <translation>رجسٹری اس فرد کو کسی اور ریکارڈ میں ضم کر چکی تھی، اس لیے تبدیلی لاگو نہیں ہوئی۔ یہ تبدیلی باقی رہنے والے ریکارڈ پر کریں۔</translation>
+        </message>
+        <message>
+            <source>The registry has the sign-off of %1 (%2).</source>
+            <translation>رجسٹری کے پاس %1 کے دستخط ہیں (%2)۔</translation>
+        </message>
+        <message>
+            <source>The registry refused nothing of this day.</source>
+            <translation>رجسٹری نے اس دن کی کوئی چیز مسترد نہیں کی۔</translation>
+        </message>
+        <message>
+            <source>The registry refused this change.</source>
+            <translation>رجسٹری نے یہ تبدیلی مسترد کر دی۔</translation>
+        </message>
+        <message>
+            <source>The registry said:</source>
+            <translation>رجسٹری کا کہنا ہے:</translation>
+        </message>
+        <message>
+            <source>The registry's columns count this office's work from every computer that synced it.</source>
+            <translation>رجسٹری کے کالم اس دفتر کا وہ سارا کام گنتے ہیں جو کسی بھی کمپیوٹر سے ہم آہنگ ہوا۔</translation>
+        </message>
+        <message>
+            <source>The registry's numbers are shown when the registry can be asked.</source>
+            <translation>رجسٹری کے اعداد تب دکھائے جاتے ہیں جب رجسٹری سے رابطہ ہو سکے۔</translation>
+        </message>
+        <message>
+            <source>The same as at the registry</source>
+            <translation>رجسٹری جیسا</translation>
+        </message>
+        <message>
+            <source>This change was already handled.</source>
+            <translation>اس تبدیلی سے پہلے ہی نمٹا جا چکا ہے۔</translation>
+        </message>
+        <message>
+            <source>This computer is not connected to a registry.</source>
+            <translation>یہ کمپیوٹر کسی رجسٹری سے منسلک نہیں۔</translation>
+        </message>
+        <message>
+            <source>This computer works on its own: there is no registry to compare the day with.</source>
+            <translation>یہ کمپیوٹر الگ سے کام کرتا ہے: دن کا موازنہ کرنے کے لیے کوئی رجسٹری نہیں۔</translation>
+        </message>
+        <message>
+            <source>This day is already signed off.</source>
+            <translation>اس دن پر پہلے ہی دستخط ہو چکے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>وقت</translation>
+        </message>
+        <message>
+            <source>Time of the work</source>
+            <translation>کام کا وقت</translation>
+        </message>
+        <message>
+            <source>To correct or discard: %1</source>
+            <translation>درست یا ترک کرنے کو: %1</translation>
+        </message>
+        <message>
+            <source>To handle</source>
+            <translation>نمٹانا ہے</translation>
+        </message>
+        <message>
+            <source>To resolve: %1</source>
+            <translation>فیصلہ طلب: %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>کل</translation>
+        </message>
+        <message>
+            <source>Two computers changed the same identity detail differently. The registry kept its value; choose which one is right.</source>
+            <translation>دو کمپیوٹروں نے شناخت کی ایک ہی تفصیل مختلف طرح سے تبدیل کی۔ رجسٹری نے اپنی قدر برقرار رکھی؛ چنیں کہ کون سی درست ہے۔</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>ترمیم شدہ</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>منتظر</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent: %1</source>
+            <translation>بھیجے جانے کی منتظر: %1</translation>
+        </message>
+        <message>
+            <source>When: %1</source>
+            <translation>کب: %1</translation>
+        </message>
+        <message>
+            <source>Why the registry refused it</source>
+            <translation>رجسٹری نے کیوں مسترد کی</translation>
+        </message>
+        <message>
+            <source>Why this value (kept with the decision)</source>
+            <translation>یہ قدر کیوں (فیصلے کے ساتھ محفوظ رہتا ہے)</translation>
+        </message>
+        <message>
+            <source>Work of the last 30 days</source>
+            <translation>پچھلے 30 دنوں کا کام</translation>
+        </message>
+        <message>
+            <source>Work per clerk</source>
+            <translation>ہر کلرک کا کام</translation>
+        </message>
+        <message>
+            <source>Write the reason first.</source>
+            <translation>پہلے وجہ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Write the right value. The registry keeps it, with your name and the note.</source>
+            <translation>درست قدر لکھیں۔ رجسٹری اسے آپ کے نام اور نوٹ کے ساتھ محفوظ رکھتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ہاں</translation>
+        </message>
+        <message>
+            <source>Your name, the time and the note are kept with the day and sent to the registry. Anything recorded for this day afterwards shows as a late entry.</source>
+            <translation>آپ کا نام، وقت اور نوٹ دن کے ساتھ محفوظ ہو کر رجسٹری کو بھیجے جاتے ہیں۔ اس کے بعد اس دن کے لیے درج کی گئی ہر چیز تاخیری اندراج کے طور پر دکھائی جاتی ہے۔</translation>
+        </message>
+        <message>
+            <source>less than a minute</source>
+            <translation>ایک منٹ سے کم</translation>
+        </message>
+        <message>
+            <source>○ %1 (%2 here): not compared with the registry yet</source>
+            <translation>○ %1 (یہاں %2): ابھی رجسٹری سے موازنہ نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>✓ %1 (%2): the same as at the registry</source>
+            <translation>✓ %1 (%2): رجسٹری جیسے</translation>
+        </message>
+        <message>
+            <source>✗ %1: they differ (%2 here, %3 at the registry)</source>
+            <translation>✗ %1: مختلف ہیں (یہاں %2، رجسٹری میں %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayReport</name>
+        <message>
+            <source>At a glance</source>
+            <translation>ایک نظر میں</translation>
+        </message>
+        <message>
+            <source>Bytes received</source>
+            <translation>موصول بائٹس</translation>
+        </message>
+        <message>
+            <source>Bytes sent</source>
+            <translation>بھیجے گئے بائٹس</translation>
+        </message>
+        <message>
+            <source>Change id</source>
+            <translation>تبدیلی کی شناخت</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting for a decision</source>
+            <translation>فیصلے کے منتظر تنازعات</translation>
+        </message>
+        <message>
+            <source>Day report</source>
+            <translation>یومیہ رپورٹ</translation>
+        </message>
+        <message>
+            <source>Day report %1</source>
+            <translation>یومیہ رپورٹ %1</translation>
+        </message>
+        <message>
+            <source>How it stands</source>
+            <translation>صورتحال</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>کوئی نہیں۔</translation>
+        </message>
+        <message>
+            <source>Not compared yet.</source>
+            <translation>ابھی موازنہ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>Not known: the registry could not be asked.</source>
+            <translation>معلوم نہیں: رجسٹری سے پوچھا نہیں جا سکا۔</translation>
+        </message>
+        <message>
+            <source>Not signed off yet.</source>
+            <translation>ابھی دستخط نہیں ہوئے۔</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>نوٹ</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>نوٹ: %1</translation>
+        </message>
+        <message>
+            <source>Office %1 · %2</source>
+            <translation>دفتر %1 · %2</translation>
+        </message>
+        <message>
+            <source>Printed at</source>
+            <translation>پرنٹ کا وقت</translation>
+        </message>
+        <message>
+            <source>Printed on %1 by %2</source>
+            <translation>%1 کو %2 نے پرنٹ کیا</translation>
+        </message>
+        <message>
+            <source>Reason code</source>
+            <translation>وجہ کا کوڈ</translation>
+        </message>
+        <message>
+            <source>Recorded for this day after the sign-off</source>
+            <translation>دستخط کے بعد اس دن کے لیے درج کیا گیا</translation>
+        </message>
+        <message>
+            <source>Records compared with the registry</source>
+            <translation>رجسٹری سے ریکارڈ کا موازنہ</translation>
+        </message>
+        <message>
+            <source>Records that differ: %1</source>
+            <translation>مختلف ریکارڈ: %1</translation>
+        </message>
+        <message>
+            <source>Rejected changes</source>
+            <translation>مسترد تبدیلیاں</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>دستخط</translation>
+        </message>
+        <message>
+            <source>Signed off by %1 at %2.</source>
+            <translation>%1 نے %2 پر دستخط کیے۔</translation>
+        </message>
+        <message>
+            <source>Supervisor's signature: ____________________    Date: ____________</source>
+            <translation>سپروائزر کے دستخط: ____________________    تاریخ: ____________</translation>
+        </message>
+        <message>
+            <source>Sync sessions of this computer</source>
+            <translation>اس کمپیوٹر کی ہم آہنگی کی نشستیں</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>کیا</translation>
+        </message>
+        <message>
+            <source>Work per clerk</source>
+            <translation>ہر کلرک کا کام</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <source>&amp;Open existing record</source>
@@ -463,6 +1342,10 @@
             <translation>اس فولڈر میں کیش پہلے سے موجود ہے؛ اسے مٹایا نہیں جائے گا۔</translation>
         </message>
         <message>
+            <source>A day that has not started yet cannot be signed off.</source>
+            <translation>جو دن ابھی شروع نہیں ہوا اس پر دستخط نہیں ہو سکتے۔</translation>
+        </message>
+        <message>
             <source>A user with that name already exists. Choose another user name.</source>
             <translation>اس نام کا صارف پہلے سے موجود ہے۔ کوئی اور صارف نام چنیں۔</translation>
         </message>
@@ -483,6 +1366,10 @@
             <translation>{scheme} کے لیے اہل نہیں: {criteria}۔</translation>
         </message>
         <message>
+            <source>Only a refused registration or edit of a person can be corrected and sent again. Discard this change instead, with the reason.</source>
+            <translation>صرف کسی فرد کی مسترد رجسٹریشن یا ترمیم درست کر کے دوبارہ بھیجی جا سکتی ہے۔ اس کے بجائے یہ تبدیلی وجہ کے ساتھ ترک کریں۔</translation>
+        </message>
+        <message>
             <source>Part of the download arrived damaged. It will be fetched again; nothing damaged was saved.</source>
             <translation>ڈاؤن لوڈ کا کچھ حصہ خراب حالت میں پہنچا۔ اسے دوبارہ لایا جائے گا؛ کوئی خراب ڈیٹا محفوظ نہیں ہوا۔</translation>
         </message>
@@ -491,12 +1378,20 @@
             <translation>کچھ جوابات درست کرنے ہیں۔ کچھ محفوظ نہیں ہوا۔</translation>
         </message>
         <message>
+            <source>Someone has already resolved this conflict. The list has been refreshed.</source>
+            <translation>کوئی پہلے ہی اس تنازع کا فیصلہ کر چکا ہے۔ فہرست تازہ کر دی گئی ہے۔</translation>
+        </message>
+        <message>
             <source>Sorry, OneStop met an unexpected problem and could not finish this step. Anything saved before is safe. Please tell your supervisor; the details were written to:</source>
             <translation>معذرت، OneStop کو ایک غیر متوقع مسئلہ پیش آیا اور یہ مرحلہ مکمل نہیں ہو سکا۔ جو کچھ پہلے محفوظ ہوا وہ محفوظ ہے۔ براہِ کرم اپنے سپروائزر کو بتائیں؛ تفصیلات یہاں لکھی گئی ہیں:</translation>
         </message>
         <message>
             <source>Sync could not finish. Your work is kept on this computer and will be sent later.</source>
             <translation>سنک مکمل نہیں ہو سکا۔ آپ کا کام اس کمپیوٹر پر محفوظ ہے اور بعد میں بھیج دیا جائے گا۔</translation>
+        </message>
+        <message>
+            <source>The corrected values are the same as the registry's, so there is nothing to send. Discard the change instead, with the reason.</source>
+            <translation>درست کی گئی قدریں رجسٹری جیسی ہیں، اس لیے بھیجنے کو کچھ نہیں۔ اس کے بجائے تبدیلی وجہ کے ساتھ ترک کریں۔</translation>
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space (or call your supervisor), then try again. What you typed is still on the screen.</source>
@@ -527,16 +1422,32 @@
             <translation>مقامی ڈیٹا کسی دوسری OneStop ونڈو یا پروگرام میں استعمال ہو رہا ہے۔ اسے بند کریں، پھر دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
+            <source>The note can have at most {count} characters. Nothing was changed.</source>
+            <translation>نوٹ میں زیادہ سے زیادہ {count} حروف ہو سکتے ہیں۔ کچھ تبدیل نہیں ہوا۔</translation>
+        </message>
+        <message>
             <source>The password must have at least {count} characters.</source>
             <translation>پاس ورڈ میں کم از کم {count} حروف ہونے چاہییں۔</translation>
+        </message>
+        <message>
+            <source>The record this change was about is no longer on this device. Discard the change instead, with the reason.</source>
+            <translation>جس ریکارڈ کے بارے میں یہ تبدیلی تھی وہ اب اس ڈیوائس پر نہیں۔ اس کے بجائے تبدیلی وجہ کے ساتھ ترک کریں۔</translation>
         </message>
         <message>
             <source>The registry cannot be reached. Keep working: changes are kept on this computer and are sent automatically when the connection is back.</source>
             <translation>رجسٹری سے رابطہ نہیں ہو پا رہا۔ کام جاری رکھیں: تبدیلیاں اس کمپیوٹر پر محفوظ ہیں اور رابطہ بحال ہونے پر خود بخود بھیج دی جائیں گی۔</translation>
         </message>
         <message>
+            <source>The registry did not accept the value. Check it and try again.</source>
+            <translation>رجسٹری نے قدر قبول نہیں کی۔ اسے جانچیں اور دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
             <source>The registry did not accept this enrolment code. Check the code (it can be used once and expires), or ask the registry operator for a new one.</source>
             <translation>رجسٹری نے یہ اندراج کوڈ قبول نہیں کیا۔ کوڈ جانچیں (یہ صرف ایک بار استعمال ہو سکتا ہے اور اس کی میعاد ختم ہو جاتی ہے)، یا رجسٹری آپریٹر سے نیا کوڈ مانگیں۔</translation>
+        </message>
+        <message>
+            <source>The registry does not allow your role to do this. Ask your supervisor or the registry operator.</source>
+            <translation>رجسٹری آپ کے عہدے کو یہ کرنے کی اجازت نہیں دیتی۔ اپنے سپروائزر یا رجسٹری آپریٹر سے پوچھیں۔</translation>
         </message>
         <message>
             <source>The registry does not recognise this computer. Ask your supervisor to enrol it again. Your work stays on this computer.</source>
@@ -559,6 +1470,10 @@
             <translation>صارف نام یا پاس ورڈ درست نہیں۔ انہیں جانچیں اور دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
+            <source>There are no changes waiting to be sent, so no bundle was written.</source>
+            <translation>بھیجنے کے لیے کوئی تبدیلی منتظر نہیں، اس لیے کوئی بنڈل نہیں لکھا گیا۔</translation>
+        </message>
+        <message>
             <source>There is a key file but no data file. Do not set up a new cache: ask your supervisor to restore the data file (onestop.db) from backup.</source>
             <translation>کلیدی فائل موجود ہے مگر ڈیٹا فائل نہیں۔ نیا کیش نہ بنائیں: اپنے سپروائزر سے کہیں کہ بیک اپ سے ڈیٹا فائل (onestop.db) بحال کریں۔</translation>
         </message>
@@ -571,8 +1486,20 @@
             <translation>اس ڈیوائس پر ایسا کوئی صارف نہیں۔</translation>
         </message>
         <message>
+            <source>These answers cannot be corrected here: {fields}. Discard the change, with the reason, and make the change again on the record. Nothing was saved.</source>
+            <translation>یہ جوابات یہاں درست نہیں کیے جا سکتے: {fields}۔ تبدیلی وجہ کے ساتھ ترک کریں، اور ریکارڈ پر تبدیلی دوبارہ کریں۔ کچھ محفوظ نہیں ہوا۔</translation>
+        </message>
+        <message>
             <source>This address does not answer like a OneStop registry. Check the registry address with your supervisor.</source>
             <translation>یہ پتہ ون اسٹاپ رجسٹری کی طرح جواب نہیں دیتا۔ رجسٹری کا پتہ اپنے سپروائزر سے چیک کریں۔</translation>
+        </message>
+        <message>
+            <source>This change was not refused by the registry (or is no longer on this device), so there is nothing to resolve. Refresh the list.</source>
+            <translation>رجسٹری نے یہ تبدیلی مسترد نہیں کی (یا یہ اب اس ڈیوائس پر نہیں)، اس لیے نمٹانے کو کچھ نہیں۔ فہرست تازہ کریں۔</translation>
+        </message>
+        <message>
+            <source>This computer has not received the registry's keys yet. Sync once over a connection (or at the office), then export bundles.</source>
+            <translation>اس کمپیوٹر کو ابھی رجسٹری کی چابیاں نہیں ملیں۔ ایک بار رابطے پر (یا دفتر میں) ہم آہنگی کریں، پھر بنڈل برآمد کریں۔</translation>
         </message>
         <message>
             <source>This computer works on its own and is not connected to a registry, so there is nothing to sync.</source>
@@ -583,8 +1510,24 @@
             <translation>اس کمپیوٹر کی رجسٹری تک رسائی واپس لے لی گئی ہے۔ اپنے سپروائزر یا رجسٹری آپریٹر سے رابطہ کریں۔ اس کمپیوٹر سے کچھ بھی حذف نہیں ہوا۔</translation>
         </message>
         <message>
+            <source>This conflict is no longer on the registry. The list has been refreshed.</source>
+            <translation>یہ تنازع اب رجسٹری میں نہیں۔ فہرست تازہ کر دی گئی ہے۔</translation>
+        </message>
+        <message>
+            <source>This day has already been signed off at the registry.</source>
+            <translation>اس دن پر رجسٹری میں پہلے ہی دستخط ہو چکے ہیں۔</translation>
+        </message>
+        <message>
+            <source>This day has already been signed off on this device.</source>
+            <translation>اس دن پر اس ڈیوائس پر پہلے ہی دستخط ہو چکے ہیں۔</translation>
+        </message>
+        <message>
             <source>This device has used all of its registry numbers. Connect to the registry and sync to receive a new block, then register again. Nothing was saved.</source>
             <translation>اس ڈیوائس کے تمام رجسٹری نمبر استعمال ہو چکے ہیں۔ نئے نمبر لینے کے لیے رجسٹری سے جڑ کر سنک کریں، پھر دوبارہ رجسٹر کریں۔ کچھ محفوظ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>This file cannot be used: {why} Nothing was changed. Ask for a new bundle from the computer that made it.</source>
+            <translation>یہ فائل استعمال نہیں ہو سکتی: {why} کچھ تبدیل نہیں ہوا۔ جس کمپیوٹر نے یہ بنائی اس سے نیا بنڈل مانگیں۔</translation>
         </message>
         <message>
             <source>This person is not in the local records.</source>
@@ -593,6 +1536,10 @@
         <message>
             <source>This record was changed elsewhere while you were editing it. Open it again, check the new values, then make your change. Nothing was saved.</source>
             <translation>آپ کے ترمیم کرنے کے دوران یہ ریکارڈ کہیں اور تبدیل ہو گیا۔ اسے دوبارہ کھولیں، نئی معلومات دیکھیں، پھر اپنی تبدیلی کریں۔ کچھ محفوظ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>This refused change has already been resubmitted or discarded. Refresh the list.</source>
+            <translation>یہ مسترد تبدیلی پہلے ہی دوبارہ بھیجی یا ترک کی جا چکی ہے۔ فہرست تازہ کریں۔</translation>
         </message>
         <message>
             <source>This scheme is not open for applications today.</source>
@@ -605,6 +1552,10 @@
         <message>
             <source>Unexpected problem</source>
             <translation>غیر متوقع مسئلہ</translation>
+        </message>
+        <message>
+            <source>Write the reason for discarding this change. Nothing was changed.</source>
+            <translation>اس تبدیلی کو ترک کرنے کی وجہ لکھیں۔ کچھ تبدیل نہیں ہوا۔</translation>
         </message>
         <message>
             <source>You cannot remove yourself.</source>
@@ -787,6 +1738,10 @@
             <translation>میرا پاس ورڈ تبدیل کریں… (&amp;C)</translation>
         </message>
         <message>
+            <source>&amp;Day and sign-off</source>
+            <translation>دن اور دستخط (&amp;D)</translation>
+        </message>
+        <message>
             <source>&amp;Go</source>
             <translation>جائیں (&amp;G)</translation>
         </message>
@@ -849,6 +1804,10 @@
         <message>
             <source>Ctrl+0  Normal text size</source>
             <translation>Ctrl+0  متن کا عام سائز</translation>
+        </message>
+        <message>
+            <source>Ctrl+D  The day's work and sign-off (supervisors)</source>
+            <translation>Ctrl+D  دن کا کام اور دستخط (سپروائزر)</translation>
         </message>
         <message>
             <source>Ctrl+E  Edit the person shown</source>
@@ -1778,6 +2737,10 @@
                 <numerusform>%Ln منٹ</numerusform>
                 <numerusform>%Ln منٹ</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Day and sign-off  (Ctrl+D)</source>
+            <translation>دن اور دستخط  (Ctrl+D)</translation>
         </message>
         <message>
             <source>No changes waiting to be sent</source>
