@@ -42,8 +42,9 @@ from desktop.views.cards import CardPrintDialog
 from desktop.worker import Worker
 from forms.roles import Action, allowed
 from sync.client import cards
-from sync.client.errors import ProtocolError, RegistryBusy, RegistryUnreachable
-from sync.client.supervision import Supervision, UnknownConflict, ValueRefused
+from sync.client.cards import CardRefused
+from sync.client.errors import RegistryBusy, RegistryUnreachable
+from sync.client.supervision import Supervision
 from sync.credentials import read_claims
 from sync.protocol import CardIssued
 from sync.replica.cache import Replica
@@ -125,11 +126,7 @@ def refusal_words(error: BaseException) -> str | None:
     """The clerk's sentence for why the registry issued no card; None for other failures."""
     if isinstance(error, RegistryUnreachable | RegistryBusy):
         key = "offline"
-    elif isinstance(error, UnknownConflict):  # the registry's 404: no such person there
-        key = "not_found"
-    elif isinstance(error, ValueRefused):  # its 422: the record lacks what a card shows
-        key = "incomplete"
-    elif isinstance(error, ProtocolError) and error.code in REFUSED:
+    elif isinstance(error, CardRefused) and error.code in REFUSED:
         key = error.code
     else:
         return None

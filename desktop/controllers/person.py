@@ -38,7 +38,7 @@ class PersonPage:
 
 def load_person(replica: Replica, person_id: str) -> PersonPage | None:
     """Runs on the database thread."""
-    record = replica.persons.get(person_id)
+    record = replica.open_person(person_id)  # audited: who looked at whom
     if record is None:
         return None
     return PersonPage(record, {user.user_id: user.display_name for user in replica.users()})

@@ -14,11 +14,27 @@ import sqlite_utils
 
 from forms.roles import Action, allowed
 from sync.client import state
-from sync.client.supervision import Supervision
+from sync.client.errors import ProtocolError, SyncError
+from sync.client.supervision import Supervision, UnknownConflict, ValueRefused
 from sync.credentials import Trust, Verification
 from sync.protocol import CardIssued, CardRequest
 from sync.replica.connection import translate_errors
 from sync.replica.errors import PermissionDenied
+
+
+class CardRefused(SyncError):
+    """The registry issued no card; `code` says why: not_found (the person has not reached
+    the registry), card_exists (a valid card exists; a lost one needs a reprint),
+    not_active (the record was merged or deleted), incomplete (e.g. no birth date)."""
+
+    user_message = "The registry did not issue a card for this person."
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"card refused: {code}")
+        self.code = code
+
+
+CARD_REFUSALS = ("not_found", "card_exists", "not_active", "incomplete")
 
 
 def request_card(link: Supervision, role: str, person_id: str, *, reprint: bool) -> CardIssued:
@@ -26,9 +42,18 @@ def request_card(link: Supervision, role: str, person_id: str, *, reprint: bool)
     if not allowed(role, Action.PRINT_CARD):
         raise PermissionDenied(f"{role} may not print cards")
     request = CardRequest(person_id=person_id, reprint=reprint)
-    return link.call(
-        lambda: link.transport.post("/cards", request, CardIssued, headers=link.headers)
-    )
+    try:
+        return link.call(
+            lambda: link.transport.post("/cards", request, CardIssued, headers=link.headers)
+        )
+    except (UnknownConflict, ValueRefused) as exc:  # the generic 404 / 422 mapping
+        raise CardRefused(
+            "not_found" if isinstance(exc, UnknownConflict) else "incomplete"
+        ) from None
+    except ProtocolError as exc:
+        if exc.code in CARD_REFUSALS:
+            raise CardRefused(exc.code) from None
+        raise
 
 
 def keep_card(db: sqlite_utils.Database, card: CardIssued, at: str) -> None:

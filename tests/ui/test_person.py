@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.i18n import plain
 from tests.conftest import SUPERVISOR
 from tests.ui.conftest import WAIT_MS, ShellFactory, check_model, log_in, wait_idle
+from tests.ui.test_entitlements import on_worker
 from tests.ui.test_search import search
 
 
@@ -62,3 +63,16 @@ def test_opening_a_member_shows_their_record(
     assert age.isdigit()
     workspace.person_view.back_button.click()
     assert workspace.view.current_key() == "search"
+    # Who looked at whom: each opening is in the audit trail, with no field values.
+    viewed = on_worker(
+        qtbot,
+        shell,
+        lambda replica: [
+            (row["user_id"] == replica.session.user_id, row["detail"])
+            for row in replica.db.query(
+                "SELECT user_id, detail FROM audit WHERE action = 'view' AND entity = 'person'"
+            )
+        ],
+    )
+    assert len(viewed) == 2
+    assert all(by_them and "Fatima" not in detail for by_them, detail in viewed)
