@@ -116,11 +116,17 @@ def _paint(
     width, height = float(device.width()), float(device.height())
     rtl = language in RIGHT_TO_LEFT
     qr_side, gap = QR_MM * mm, GAP_MM * mm
+    qr_left = 0.0 if rtl else width - qr_side
     draw_qr(
         painter,
-        QRectF(0.0 if rtl else width - qr_side, 0, qr_side, qr_side),
+        QRectF(qr_left, 0, qr_side, qr_side),
         qr_matrix(application_payload(application.reference, application.id)),
     )
+    codes_height = qr_side
+    if application.card_credential:
+        codes_height = _paint_card_code(
+            painter, QRectF(qr_left, qr_side + gap, qr_side, qr_side), application.card_credential
+        )
     scale = 1.0
     while True:
         style = _Style("right" if rtl else "left", scale)
@@ -128,7 +134,7 @@ def _paint(
             device, style, width - qr_side - gap, _header_html(application, language, style)
         )
         body = _document(device, style, width, _body_html(application, language, style))
-        top = max(header.size().height(), qr_side) + gap
+        top = max(header.size().height(), codes_height) + gap
         if top + gap + body.size().height() <= height or scale <= MIN_SCALE:
             break
         scale -= 0.05
@@ -138,6 +144,26 @@ def _paint(
     painter.drawLine(QPointF(0, top), QPointF(width, top))
     painter.restore()
     _draw(painter, body, QPointF(0, top + gap))
+
+
+def _paint_card_code(painter: QPainter, rect: QRectF, credential: str) -> float:
+    """The person's signed card credential under the application's code, with a caption so
+    a counter knows which code proves identity; returns the bottom of what was drawn."""
+    draw_qr(painter, rect, qr_matrix(credential))
+    painter.save()
+    font = QFont()
+    font.setFamilies(list(SLIP_FONTS))
+    font.setPointSizeF(7.0)
+    painter.setFont(font)
+    caption = QRectF(rect.left() - rect.width() * 0.25, rect.bottom(), rect.width() * 1.5, 40.0)
+    used = painter.boundingRect(
+        caption, int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap), _tr("Signed card")
+    )
+    painter.drawText(
+        caption, int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap), _tr("Signed card")
+    )
+    painter.restore()
+    return float(used.bottom())
 
 
 def _draw(painter: QPainter, document: QTextDocument, at: QPointF) -> None:

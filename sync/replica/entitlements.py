@@ -102,6 +102,9 @@ class Application:
     applied_at: str
     office: str
     clerk: str
+    # The person's registry-signed card credential kept on this computer (valid, not
+    # revoked), so the slip can carry it too; None when no card was issued here.
+    card_credential: str | None = None
 
 
 def _new_reference() -> str:
@@ -354,7 +357,18 @@ class EntitlementService:
             applied_at=now,
             office=actor.office,
             clerk=clerk_name,
+            card_credential=kept_card(self.db, person_id, now[:10]),
         )
+
+
+def kept_card(db: sqlite_utils.Database, person_id: str, today: str) -> str | None:
+    row = db.execute(
+        "SELECT credential FROM card WHERE person_id = ? AND expires_on >= ?"
+        " AND card_id NOT IN (SELECT card_id FROM card_revocation)"
+        " ORDER BY issued_on DESC, received_at DESC LIMIT 1",
+        [person_id, today],
+    ).fetchone()
+    return None if row is None else str(row[0])
 
 
 def published_text(db: sqlite_utils.Database, name: str, newer_than: int = 0) -> str | None:

@@ -22,8 +22,10 @@ from desktop.controllers.slip import SlipController
 from desktop.models import registry_no
 from desktop.printing.qr import application_payload, qr_image, qr_matrix
 from desktop.printing.slip import render_slip, render_slip_pdf, set_page
+from desktop.scanning import decode_image
+from sync.credentials import CardClaims, Trust, issue, new_issuing_key, public_key_text
 from sync.replica.cache import Replica
-from sync.replica.entitlements import Application
+from sync.replica.entitlements import Application, kept_card
 from tests.conftest import household
 from tests.ui.conftest import Family, ShellFactory, log_in, open_person
 
@@ -173,3 +175,53 @@ def test_printing_goes_through_the_print_dialog(
     render_slip(printer, application, "km")
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
     dialog.close()
+
+
+@pytest.mark.skipif(PDFTOPPM is None, reason="pdftoppm (poppler-utils) is not installed")
+def test_a_slip_carries_the_persons_signed_card_when_one_is_kept(
+    qtbot: QtBot, replica: Replica, tmp_path: Path
+) -> None:
+    result = replica.persons.register_household(household(), replica.actor)
+    head = result.members[0][0]
+    regno = replica.db.execute("SELECT registry_no FROM person WHERE id = ?", [head]).fetchone()[0]
+    key, key_id = new_issuing_key()
+    today = replica.clock().date()
+    claims = CardClaims(
+        card_id="card-slip-1",
+        registry_number=regno,
+        full_name="Muhammad Aslam",
+        birth_date=today.replace(year=today.year - 65),
+        sex="male",
+        issuing_office="PB-MUL-OSS1",
+        issued_on=today,
+        expires_on=today.replace(year=today.year + 5),
+        issuer="onestop:PK",
+    )
+    credential = issue(claims, key, key_id)
+    replica.db.execute(
+        "INSERT INTO card (card_id, person_id, credential, issued_on, expires_on, received_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        ["card-slip-1", head, credential, today.isoformat(), claims.expires_on.isoformat(), "x"],
+    )
+    application = replica.entitlements.apply(
+        head, "old_age_social", replica.actor, replica.session.display_name
+    )
+    assert application.card_credential == credential
+    pdf = render_slip_pdf(application, "ur", tmp_path / "slip-card.pdf")
+    stem = tmp_path / "slip-card"
+    subprocess.run(  # noqa: S603 - a fixed local tool on a file we just wrote
+        [str(PDFTOPPM), "-png", "-r", "200", "-singlefile", str(pdf), str(stem)],
+        check=True,
+        timeout=30,
+    )
+    png = stem.with_suffix(".png")
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    shutil.copy(png, SCREENS / "slip-with-card-ur.png")
+    texts = set(decode_image(png))
+    assert application_payload(application.reference, application.id) in texts
+    assert credential in texts
+    trust = Trust.from_texts([public_key_text(key.public_key())])
+    assert trust.verify(credential, today).status == "verified"
+
+    replica.db.execute("INSERT INTO card_revocation (card_id, serial) VALUES ('card-slip-1', 1)")
+    assert kept_card(replica.db, head, today.isoformat()) is None  # revoked: never printed again
