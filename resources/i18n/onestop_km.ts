@@ -107,6 +107,371 @@
         </message>
     </context>
     <context>
+        <name>Bundles</name>
+        <message numerus="yes">
+            <source>%Ln change(s) accepted by the registry.</source>
+            <translation>
+                <numerusform>បញ្ជីកណ្តាលបានទទួលយកការផ្លាស់ប្ដូរចំនួន %Ln។</numerusform>
+                <numerusform>បញ្ជីកណ្តាលបានទទួលយកការផ្លាស់ប្ដូរចំនួន %Ln។</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln change(s) held for the supervisor to decide.</source>
+            <translation>
+                <numerusform>ការផ្លាស់ប្ដូរចំនួន %Ln ត្រូវបានរក្សាទុក ដើម្បីឱ្យអ្នកគ្រប់គ្រងសម្រេច។</numerusform>
+                <numerusform>ការផ្លាស់ប្ដូរចំនួន %Ln ត្រូវបានរក្សាទុក ដើម្បីឱ្យអ្នកគ្រប់គ្រងសម្រេច។</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln change(s) refused by the registry; the supervisor sees them on the day page.</source>
+            <translation>
+                <numerusform>បញ្ជីកណ្តាលបានបដិសេធការផ្លាស់ប្ដូរចំនួន %Ln។ អ្នកគ្រប់គ្រងអាចមើលវានៅលើទំព័រថ្ងៃ។</numerusform>
+                <numerusform>បញ្ជីកណ្តាលបានបដិសេធការផ្លាស់ប្ដូរចំនួន %Ln។ អ្នកគ្រប់គ្រងអាចមើលវានៅលើទំព័រថ្ងៃ។</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln change(s) were written to the bundle file:</source>
+            <translation>
+                <numerusform>ការផ្លាស់ប្ដូរចំនួន %Ln ត្រូវបានសរសេរទៅក្នុងឯកសារកញ្ចប់៖</numerusform>
+                <numerusform>ការផ្លាស់ប្ដូរចំនួន %Ln ត្រូវបានសរសេរទៅក្នុងឯកសារកញ្ចប់៖</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln result(s) were already known from an earlier import or a sync.</source>
+            <translation>
+                <numerusform>លទ្ធផលចំនួន %Ln បានដឹងរួចហើយ ពីការនាំចូលមុន ឬពីសមកាលកម្ម។</numerusform>
+                <numerusform>លទ្ធផលចំនួន %Ln បានដឹងរួចហើយ ពីការនាំចូលមុន ឬពីសមកាលកម្ម។</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bundle written: %1</source>
+            <translation>បានសរសេរកញ្ចប់៖ %1</translation>
+        </message>
+        <message>
+            <source>Choose the USB drive for the bundle</source>
+            <translation>ជ្រើស USB សម្រាប់កញ្ចប់</translation>
+        </message>
+        <message>
+            <source>Choose the field laptop's bundle</source>
+            <translation>ជ្រើសកញ្ចប់របស់កុំព្យូទ័រយួរដៃចុះមូលដ្ឋាន</translation>
+        </message>
+        <message>
+            <source>Choose the results bundle</source>
+            <translation>ជ្រើសកញ្ចប់លទ្ធផល</translation>
+        </message>
+        <message>
+            <source>OneStop bundles (*.onestop-bundle)</source>
+            <translation>កញ្ចប់ OneStop (*.onestop-bundle)</translation>
+        </message>
+        <message>
+            <source>Relaying a bundle needs a computer connected to the registry; this one works on its own.</source>
+            <translation>ការបញ្ជូនបន្តកញ្ចប់ត្រូវការកុំព្យូទ័រដែលភ្ជាប់ទៅបញ្ជីកណ្តាល។ កុំព្យូទ័រនេះដំណើរការតែឯង។</translation>
+        </message>
+        <message>
+            <source>Take the USB drive to a counter connected to the registry, or to the registry office. The changes stay on this computer until their results come back.</source>
+            <translation>សូមយក USB ទៅបញ្ជរដែលភ្ជាប់ទៅបញ្ជីកណ្តាល ឬទៅការិយាល័យបញ្ជីកណ្តាល។ ការផ្លាស់ប្ដូរនៅតែលើកុំព្យូទ័រនេះ រហូតដល់លទ្ធផលរបស់វាត្រឡប់មកវិញ។</translation>
+        </message>
+        <message>
+            <source>Take this file back to the field laptop and import it there (Import results bundle…).</source>
+            <translation>សូមយកឯកសារនេះត្រឡប់ទៅកុំព្យូទ័រយួរដៃចុះមូលដ្ឋានវិញ ហើយនាំចូលវានៅទីនោះ (នាំចូលកញ្ចប់លទ្ធផល…)។</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written to that folder. Check that the USB drive is plugged in, not full and not write-protected, then try again.</source>
+            <translation>មិនអាចសរសេរកញ្ចប់ទៅក្នុងថតនោះបានទេ។ សូមពិនិត្យថា USB ត្រូវបានដោតជាប់ មិនពេញ និងមិនត្រូវបានការពារមិនឱ្យសរសេរ រួចព្យាយាមម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>The bundle held no results for this computer.</source>
+            <translation>កញ្ចប់នេះគ្មានលទ្ធផលសម្រាប់កុំព្យូទ័រនេះទេ។</translation>
+        </message>
+        <message>
+            <source>The file could not be read. Check the USB drive, then try again.</source>
+            <translation>មិនអាចអានឯកសារបានទេ។ សូមពិនិត្យ USB រួចព្យាយាមម្ដងទៀត។</translation>
+        </message>
+        <message numerus="yes">
+            <source>The registry took the bundle's %Ln change(s). Its results were saved as:</source>
+            <translation>
+                <numerusform>បញ្ជីកណ្តាលបានទទួលការផ្លាស់ប្ដូរចំនួន %Ln របស់កញ្ចប់។ លទ្ធផលរបស់វាត្រូវបានរក្សាទុកជា៖</numerusform>
+                <numerusform>បញ្ជីកណ្តាលបានទទួលការផ្លាស់ប្ដូរចំនួន %Ln របស់កញ្ចប់។ លទ្ធផលរបស់វាត្រូវបានរក្សាទុកជា៖</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The registry took the bundle, but its results could not be saved next to it. Check that the USB drive is not full or write-protected, then relay the same bundle again: nothing is applied twice.</source>
+            <translation>បញ្ជីកណ្តាលបានទទួលកញ្ចប់ ប៉ុន្តែមិនអាចរក្សាទុកលទ្ធផលរបស់វានៅជាមួយវាបានទេ។ សូមពិនិត្យថា USB មិនពេញ និងមិនត្រូវបានការពារមិនឱ្យសរសេរ រួចបញ្ជូនបន្តកញ្ចប់ដដែលម្ដងទៀត៖ គ្មានអ្វីត្រូវបានអនុវត្តពីរដងទេ។</translation>
+        </message>
+        <message>
+            <source>USB bundles</source>
+            <translation>កញ្ចប់ USB</translation>
+        </message>
+        <message>
+            <source>it comes from another district.</source>
+            <translation>វាមកពីស្រុកផ្សេង។</translation>
+        </message>
+        <message>
+            <source>it holds results for another computer.</source>
+            <translation>វាមានលទ្ធផលសម្រាប់កុំព្យូទ័រផ្សេង។</translation>
+        </message>
+        <message>
+            <source>it is incomplete (the copy was cut short).</source>
+            <translation>វាមិនពេញលេញទេ (ការចម្លងបានដាច់ពាក់កណ្ដាលទី)។</translation>
+        </message>
+        <message>
+            <source>it is larger than any bundle can be.</source>
+            <translation>វាធំជាងទំហំដែលកញ្ចប់ណាមួយអាចមាន។</translation>
+        </message>
+        <message>
+            <source>it is not a OneStop bundle.</source>
+            <translation>វាមិនមែនជាកញ្ចប់ OneStop ទេ។</translation>
+        </message>
+        <message>
+            <source>it was made for another computer.</source>
+            <translation>វាត្រូវបានបង្កើតសម្រាប់កុំព្យូទ័រផ្សេង។</translation>
+        </message>
+        <message>
+            <source>it was not made by a computer this one knows.</source>
+            <translation>វាមិនត្រូវបានបង្កើតដោយកុំព្យូទ័រដែលកុំព្យូទ័រនេះស្គាល់ទេ។</translation>
+        </message>
+        <message>
+            <source>its contents are damaged.</source>
+            <translation>ខ្លឹមសាររបស់វាខូច។</translation>
+        </message>
+        <message>
+            <source>its contents were changed after it was made.</source>
+            <translation>ខ្លឹមសាររបស់វាត្រូវបានផ្លាស់ប្ដូរក្រោយពេលបង្កើត។</translation>
+        </message>
+        <message>
+            <source>the computer that made it is no longer allowed to send changes.</source>
+            <translation>កុំព្យូទ័រដែលបានបង្កើតវា លែងត្រូវបានអនុញ្ញាតឱ្យផ្ញើការផ្លាស់ប្ដូរទៀតហើយ។</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardActions</name>
+        <message>
+            <source>&amp;Export changes to a USB drive…</source>
+            <translation>នាំចេញការផ្លាស់ប្ដូរទៅ USB… (&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Import results bundle…</source>
+            <translation>នាំចូលកញ្ចប់លទ្ធផល… (&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Relay a field laptop's bundle…</source>
+            <translation>បញ្ជូនបន្តកញ្ចប់របស់កុំព្យូទ័រយួរដៃចុះមូលដ្ឋាន… (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Read a card from a &amp;picture…</source>
+            <translation>អានប័ណ្ណពីរូបភាព… (&amp;P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPrintDialog</name>
+        <message>
+            <source>&amp;Close</source>
+            <translation>បិទ (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Print… (Ctrl+P)</source>
+            <translation>បោះពុម្ព… (&amp;P) (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Language of the card</source>
+            <translation>ភាសារបស់ប័ណ្ណ</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>ប្លង់</translation>
+        </message>
+        <message>
+            <source>On an A4 sheet with cut marks (office printer)</source>
+            <translation>នៅលើក្រដាស A4 មានសញ្ញាកាត់ (ម៉ាស៊ីនបោះពុម្ពការិយាល័យ)</translation>
+        </message>
+        <message>
+            <source>One card on its own page (card printer)</source>
+            <translation>ប័ណ្ណមួយនៅលើទំព័រមួយដាច់ដោយឡែក (ម៉ាស៊ីនបោះពុម្ពប័ណ្ណ)</translation>
+        </message>
+        <message>
+            <source>Preview of the card</source>
+            <translation>មើលប័ណ្ណជាមុន</translation>
+        </message>
+        <message>
+            <source>Print the card</source>
+            <translation>បោះពុម្ពប័ណ្ណ</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>រក្សាទុកជា PDF… (&amp;D)</translation>
+        </message>
+        <message>
+            <source>The card is ready to print</source>
+            <translation>ប័ណ្ណរួចរាល់សម្រាប់បោះពុម្ព</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardScan</name>
+        <message>
+            <source>Card expired</source>
+            <translation>ប័ណ្ណផុតកំណត់</translation>
+        </message>
+        <message>
+            <source>Card no longer valid</source>
+            <translation>ប័ណ្ណលែងមានសុពលភាព</translation>
+        </message>
+        <message>
+            <source>Card not readable</source>
+            <translation>មិនអាចអានប័ណ្ណបាន</translation>
+        </message>
+        <message>
+            <source>Card verified</source>
+            <translation>ប័ណ្ណត្រូវបានផ្ទៀងផ្ទាត់</translation>
+        </message>
+        <message>
+            <source>Cards cannot be checked yet</source>
+            <translation>មិនទាន់អាចពិនិត្យប័ណ្ណបាននៅឡើយទេ</translation>
+        </message>
+        <message>
+            <source>Do not trust this card</source>
+            <translation>កុំទុកចិត្តប័ណ្ណនេះ</translation>
+        </message>
+        <message>
+            <source>No QR code was found in the picture. Take a sharper picture with the whole code in it, or search by name or ID number.</source>
+            <translation>រកមិនឃើញកូដ QR នៅក្នុងរូបភាពទេ។ សូមថតរូបឱ្យច្បាស់ជាងមុន ដោយឱ្យឃើញកូដទាំងមូល ឬស្វែងរកតាមឈ្មោះ ឬលេខអត្តសញ្ញាណ។</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+            <translation>រូបភាព (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+        </message>
+        <message>
+            <source>Read a card from a picture</source>
+            <translation>អានប័ណ្ណពីរូបភាព</translation>
+        </message>
+        <message>
+            <source>Reading the card</source>
+            <translation>ការអានប័ណ្ណ</translation>
+        </message>
+        <message>
+            <source>Signed by the registry. Issued %1, valid until %2. Compare the name and birth date with the person in front of you.</source>
+            <translation>បានចុះហត្ថលេខាដោយបញ្ជីកណ្តាល។ ចេញនៅ %1 មានសុពលភាពរហូតដល់ %2។ សូមប្រៀបធៀបឈ្មោះ និងថ្ងៃខែឆ្នាំកំណើត ជាមួយបុគ្គលដែលនៅមុខអ្នក។</translation>
+        </message>
+        <message>
+            <source>The card's details do not match the registry's signature: they were changed. Do not use anything printed on it. Identify the person by an ID document instead.</source>
+            <translation>ព័ត៌មានលើប័ណ្ណមិនត្រូវគ្នានឹងហត្ថលេខារបស់បញ្ជីកណ្តាលទេ៖ វាត្រូវបានកែប្រែ។ កុំប្រើអ្វីដែលបោះពុម្ពនៅលើវា។ សូមផ្ទៀងផ្ទាត់អត្តសញ្ញាណបុគ្គលនេះតាមឯកសារអត្តសញ្ញាណជំនួសវិញ។</translation>
+        </message>
+        <message>
+            <source>The code could not be read as a OneStop card. Scan it again, or search by name or ID number.</source>
+            <translation>មិនអាចអានកូដនេះជាប័ណ្ណ OneStop បានទេ។ សូមស្កេនវាម្ដងទៀត ឬស្វែងរកតាមឈ្មោះ ឬលេខអត្តសញ្ញាណ។</translation>
+        </message>
+        <message>
+            <source>The code in this picture is not a OneStop card.</source>
+            <translation>កូដក្នុងរូបភាពនេះមិនមែនជាប័ណ្ណ OneStop ទេ។</translation>
+        </message>
+        <message>
+            <source>The person with registry number %1 is not in this district's records on this computer.</source>
+            <translation>បុគ្គលដែលមានលេខបញ្ជី %1 មិនមាននៅក្នុងកំណត់ត្រារបស់ស្រុកនេះ នៅលើកុំព្យូទ័រនេះទេ។</translation>
+        </message>
+        <message>
+            <source>The registry issued this card, but it expired on %2. Print a new card for the person.</source>
+            <translation>បញ្ជីកណ្តាលបានចេញប័ណ្ណនេះ ប៉ុន្តែវាបានផុតកំណត់នៅ %2។ សូមបោះពុម្ពប័ណ្ណថ្មីសម្រាប់បុគ្គលនេះ។</translation>
+        </message>
+        <message>
+            <source>This card was not signed by the registry. Do not use anything printed on it. Identify the person by an ID document instead.</source>
+            <translation>ប័ណ្ណនេះមិនត្រូវបានចុះហត្ថលេខាដោយបញ្ជីកណ្តាលទេ។ កុំប្រើអ្វីដែលបោះពុម្ពនៅលើវា។ សូមផ្ទៀងផ្ទាត់អត្តសញ្ញាណបុគ្គលនេះតាមឯកសារអត្តសញ្ញាណជំនួសវិញ។</translation>
+        </message>
+        <message>
+            <source>This card was replaced by a newer one (the old card was reported lost). Do not accept it; the person's current card can be printed again.</source>
+            <translation>ប័ណ្ណនេះត្រូវបានជំនួសដោយប័ណ្ណថ្មី (ប័ណ្ណចាស់ត្រូវបានរាយការណ៍ថាបាត់)។ កុំទទួលយកវា។ ប័ណ្ណបច្ចុប្បន្នរបស់បុគ្គលនេះអាចបោះពុម្ពម្ដងទៀតបាន។</translation>
+        </message>
+        <message>
+            <source>This computer has not received the registry's card keys yet. Sync once over a connection, then scan the card again.</source>
+            <translation>កុំព្យូទ័រនេះមិនទាន់បានទទួលសោប័ណ្ណរបស់បញ្ជីកណ្តាលនៅឡើយទេ។ សូមធ្វើសមកាលកម្មម្ដងតាមការតភ្ជាប់ រួចស្កេនប័ណ្ណម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>This file is not a picture OneStop can open. Choose a PNG or JPEG file.</source>
+            <translation>ឯកសារនេះមិនមែនជារូបភាពដែល OneStop អាចបើកបានទេ។ សូមជ្រើសឯកសារ PNG ឬ JPEG។</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cards</name>
+        <message>
+            <source>A card needs the person's birth date. Add it (Edit), let the change sync, then print the card.</source>
+            <translation>ប័ណ្ណត្រូវការថ្ងៃខែឆ្នាំកំណើតរបស់បុគ្គលនេះ។ សូមបញ្ចូលវា (កែ) ទុកឱ្យការផ្លាស់ប្ដូរធ្វើសមកាលកម្ម រួចបោះពុម្ពប័ណ្ណ។</translation>
+        </message>
+        <message>
+            <source>A new card was issued; the old card no longer works.</source>
+            <translation>ប័ណ្ណថ្មីត្រូវបានចេញ ប័ណ្ណចាស់លែងប្រើបានទៀតហើយ។</translation>
+        </message>
+        <message>
+            <source>Card %1</source>
+            <translation>ប័ណ្ណ %1</translation>
+        </message>
+        <message>
+            <source>Card %1 for registry number %2, valid until %3.</source>
+            <translation>ប័ណ្ណ %1 សម្រាប់លេខបញ្ជី %2 មានសុពលភាពរហូតដល់ %3។</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>ប័ណ្ណ</translation>
+        </message>
+        <message>
+            <source>Cards are issued by the registry, and this computer works on its own. A card already issued can be printed again on a computer that has it.</source>
+            <translation>ប័ណ្ណត្រូវបានចេញដោយបញ្ជីកណ្តាល ហើយកុំព្យូទ័រនេះដំណើរការតែឯង។ ប័ណ្ណដែលបានចេញរួច អាចបោះពុម្ពម្ដងទៀតនៅលើកុំព្យូទ័រដែលមានវា។</translation>
+        </message>
+        <message>
+            <source>Issue a new card</source>
+            <translation>ចេញប័ណ្ណថ្មី</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>ឯកសារ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Reprint a lost card</source>
+            <translation>បោះពុម្ពប័ណ្ណដែលបាត់ម្ដងទៀត</translation>
+        </message>
+        <message>
+            <source>Save the card as PDF</source>
+            <translation>រក្សាទុកប័ណ្ណជា PDF</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>បានរក្សាទុកជា %1</translation>
+        </message>
+        <message>
+            <source>The card could not be printed. Check the printer, then try again.</source>
+            <translation>មិនអាចបោះពុម្ពប័ណ្ណបានទេ។ សូមពិនិត្យម៉ាស៊ីនបោះពុម្ព រួចព្យាយាមម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>The card could not be saved there. Choose another folder, then try again.</source>
+            <translation>មិនអាចរក្សាទុកប័ណ្ណនៅទីនោះបានទេ។ សូមជ្រើសថតផ្សេង រួចព្យាយាមម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>The card was saved as %1</source>
+            <translation>ប័ណ្ណត្រូវបានរក្សាទុកជា %1</translation>
+        </message>
+        <message>
+            <source>The card was sent to the printer.</source>
+            <translation>ប័ណ្ណត្រូវបានផ្ញើទៅម៉ាស៊ីនបោះពុម្ព។</translation>
+        </message>
+        <message>
+            <source>The registry cannot be reached, so no new card can be issued now. Cards are issued by the registry; a card already issued can be printed again without a connection. Try again when the connection is back.</source>
+            <translation>មិនអាចភ្ជាប់ទៅបញ្ជីកណ្តាលបានទេ ដូច្នេះមិនអាចចេញប័ណ្ណថ្មីបានឥឡូវនេះទេ។ ប័ណ្ណត្រូវបានចេញដោយបញ្ជីកណ្តាល ប័ណ្ណដែលបានចេញរួច អាចបោះពុម្ពម្ដងទៀតបាន ទោះគ្មានការតភ្ជាប់ក៏ដោយ។ សូមព្យាយាមម្ដងទៀត នៅពេលការតភ្ជាប់មកវិញ។</translation>
+        </message>
+        <message>
+            <source>The registry does not know this person yet. Sync first, so the registration reaches the registry, then print the card.</source>
+            <translation>បញ្ជីកណ្តាលមិនទាន់ស្គាល់បុគ្គលនេះនៅឡើយទេ។ សូមធ្វើសមកាលកម្មជាមុនសិន ដើម្បីឱ្យការចុះឈ្មោះទៅដល់បញ្ជីកណ្តាល រួចបោះពុម្ពប័ណ្ណ។</translation>
+        </message>
+        <message>
+            <source>The registry will issue a new card. The old card stops working: a counter that scans it will be told it is no longer valid. Reprint only when the card was lost or stolen.</source>
+            <translation>បញ្ជីកណ្តាលនឹងចេញប័ណ្ណថ្មី។ ប័ណ្ណចាស់នឹងលែងប្រើបាន៖ បញ្ជរណាដែលស្កេនវា នឹងត្រូវបានប្រាប់ថាវាលែងមានសុពលភាព។ សូមបោះពុម្ពម្ដងទៀត តែនៅពេលប័ណ្ណបាត់ ឬត្រូវគេលួចប៉ុណ្ណោះ។</translation>
+        </message>
+        <message>
+            <source>The registry's record of this person is closed (merged or deleted), so no card can be issued for it.</source>
+            <translation>កំណត់ត្រារបស់បុគ្គលនេះនៅបញ្ជីកណ្តាលត្រូវបានបិទ (បានបញ្ចូលគ្នា ឬលុប) ដូច្នេះមិនអាចចេញប័ណ្ណសម្រាប់វាបានទេ។</translation>
+        </message>
+        <message>
+            <source>This person already has a valid card, issued at another counter. If that card was lost, use Reprint lost card.</source>
+            <translation>បុគ្គលនេះមានប័ណ្ណដែលមានសុពលភាពរួចហើយ ដែលបានចេញនៅបញ្ជរផ្សេង។ ប្រសិនបើប័ណ្ណនោះបាត់ សូមប្រើ “បោះពុម្ពប័ណ្ណដែលបាត់ម្ដងទៀត”។</translation>
+        </message>
+    </context>
+    <context>
         <name>DayPage</name>
         <message>
             <source>%1 / %2 KB</source>
@@ -1446,6 +1811,10 @@
             <translation>បញ្ជីកណ្ដាលមិនទទួលយកលេខកូដចុះឈ្មោះនេះទេ។ សូមពិនិត្យលេខកូដ (វាប្រើបានតែម្ដង ហើយផុតកំណត់) ឬសុំលេខកូដថ្មីពីប្រតិបត្តិករបញ្ជីកណ្ដាល។</translation>
         </message>
         <message>
+            <source>The registry did not issue a card for this person.</source>
+            <translation>បញ្ជីកណ្តាលមិនបានចេញប័ណ្ណសម្រាប់បុគ្គលនេះទេ។</translation>
+        </message>
+        <message>
             <source>The registry does not allow your role to do this. Ask your supervisor or the registry operator.</source>
             <translation>បញ្ជីកណ្តាលមិនអនុញ្ញាតឱ្យតួនាទីរបស់អ្នកធ្វើការនេះទេ។ សូមសួរអ្នកគ្រប់គ្រង ឬប្រតិបត្តិករបញ្ជីកណ្តាល។</translation>
         </message>
@@ -2070,6 +2439,10 @@
             <translation>កែ (Ctrl+E)</translation>
         </message>
         <message>
+            <source>&amp;Print card…</source>
+            <translation>បោះពុម្ពប័ណ្ណ… (&amp;P)</translation>
+        </message>
+        <message>
             <source>Back to search results</source>
             <translation>ត្រឡប់ទៅលទ្ធផលស្វែងរក</translation>
         </message>
@@ -2092,6 +2465,10 @@
         <message>
             <source>Name</source>
             <translation>ឈ្មោះ</translation>
+        </message>
+        <message>
+            <source>Reprint &amp;lost card…</source>
+            <translation>បោះពុម្ពប័ណ្ណដែលបាត់ម្ដងទៀត… (&amp;L)</translation>
         </message>
         <message>
             <source>Who in the household is entitled to what</source>
@@ -2220,6 +2597,10 @@
             </translation>
         </message>
         <message>
+            <source>Checking the card…</source>
+            <translation>កំពុងពិនិត្យប័ណ្ណ…</translation>
+        </message>
+        <message>
             <source>Nothing found — register a new person?</source>
             <translation>រកមិនឃើញទេ — ចុះឈ្មោះអ្នកថ្មី?</translation>
         </message>
@@ -2237,6 +2618,10 @@
         <message>
             <source>Name, ID number, registry number or phone</source>
             <translation>ឈ្មោះ លេខអត្តសញ្ញាណ លេខបញ្ជី ឬទូរស័ព្ទ</translation>
+        </message>
+        <message>
+            <source>Read a card from a &amp;picture…</source>
+            <translation>អានប័ណ្ណពីរូបភាព… (&amp;P)</translation>
         </message>
         <message>
             <source>Register a new person</source>
@@ -2430,6 +2815,10 @@
         <message>
             <source>Scheme</source>
             <translation>កម្មវិធី</translation>
+        </message>
+        <message>
+            <source>Signed card</source>
+            <translation>ប័ណ្ណមានហត្ថលេខា</translation>
         </message>
         <message>
             <source>The slip could not be printed. Check the printer, then try again.</source>

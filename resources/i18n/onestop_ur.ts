@@ -107,6 +107,371 @@
         </message>
     </context>
     <context>
+        <name>Bundles</name>
+        <message numerus="yes">
+            <source>%Ln change(s) accepted by the registry.</source>
+            <translation>
+                <numerusform>رجسٹری نے %Ln تبدیلی قبول کر لی۔</numerusform>
+                <numerusform>رجسٹری نے %Ln تبدیلیاں قبول کر لیں۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln change(s) held for the supervisor to decide.</source>
+            <translation>
+                <numerusform>%Ln تبدیلی سپروائزر کے فیصلے کے لیے روک لی گئی۔</numerusform>
+                <numerusform>%Ln تبدیلیاں سپروائزر کے فیصلے کے لیے روک لی گئیں۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln change(s) refused by the registry; the supervisor sees them on the day page.</source>
+            <translation>
+                <numerusform>رجسٹری نے %Ln تبدیلی مسترد کر دی؛ سپروائزر اسے دن کے صفحے پر دیکھ سکتا ہے۔</numerusform>
+                <numerusform>رجسٹری نے %Ln تبدیلیاں مسترد کر دیں؛ سپروائزر انہیں دن کے صفحے پر دیکھ سکتا ہے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln change(s) were written to the bundle file:</source>
+            <translation>
+                <numerusform>%Ln تبدیلی بنڈل فائل میں لکھ دی گئی:</numerusform>
+                <numerusform>%Ln تبدیلیاں بنڈل فائل میں لکھ دی گئیں:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln result(s) were already known from an earlier import or a sync.</source>
+            <translation>
+                <numerusform>%Ln نتیجہ کسی پچھلی درآمد یا ہم آہنگی سے پہلے ہی معلوم تھا۔</numerusform>
+                <numerusform>%Ln نتائج کسی پچھلی درآمد یا ہم آہنگی سے پہلے ہی معلوم تھے۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bundle written: %1</source>
+            <translation>بنڈل لکھ دیا گیا: %1</translation>
+        </message>
+        <message>
+            <source>Choose the USB drive for the bundle</source>
+            <translation>بنڈل کے لیے USB ڈرائیو چنیں</translation>
+        </message>
+        <message>
+            <source>Choose the field laptop's bundle</source>
+            <translation>فیلڈ لیپ ٹاپ کا بنڈل چنیں</translation>
+        </message>
+        <message>
+            <source>Choose the results bundle</source>
+            <translation>نتائج کا بنڈل چنیں</translation>
+        </message>
+        <message>
+            <source>OneStop bundles (*.onestop-bundle)</source>
+            <translation>OneStop بنڈل (*.onestop-bundle)</translation>
+        </message>
+        <message>
+            <source>Relaying a bundle needs a computer connected to the registry; this one works on its own.</source>
+            <translation>بنڈل آگے بھیجنے کے لیے رجسٹری سے منسلک کمپیوٹر درکار ہے؛ یہ کمپیوٹر الگ سے کام کرتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Take the USB drive to a counter connected to the registry, or to the registry office. The changes stay on this computer until their results come back.</source>
+            <translation>USB ڈرائیو رجسٹری سے منسلک کسی کاؤنٹر پر، یا رجسٹری کے دفتر لے جائیں۔ تبدیلیاں اس وقت تک اس کمپیوٹر پر رہتی ہیں جب تک ان کے نتائج واپس نہ آ جائیں۔</translation>
+        </message>
+        <message>
+            <source>Take this file back to the field laptop and import it there (Import results bundle…).</source>
+            <translation>یہ فائل واپس فیلڈ لیپ ٹاپ پر لے جائیں اور وہاں درآمد کریں (نتائج کا بنڈل درآمد کریں…)۔</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written to that folder. Check that the USB drive is plugged in, not full and not write-protected, then try again.</source>
+            <translation>بنڈل اس فولڈر میں نہیں لکھا جا سکا۔ دیکھیں کہ USB ڈرائیو لگی ہوئی ہو، بھری ہوئی نہ ہو اور اس پر لکھنے کی پابندی (write-protect) نہ ہو، پھر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The bundle held no results for this computer.</source>
+            <translation>اس بنڈل میں اس کمپیوٹر کے لیے کوئی نتیجہ نہیں تھا۔</translation>
+        </message>
+        <message>
+            <source>The file could not be read. Check the USB drive, then try again.</source>
+            <translation>فائل پڑھی نہیں جا سکی۔ USB ڈرائیو دیکھیں، پھر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>The registry took the bundle's %Ln change(s). Its results were saved as:</source>
+            <translation>
+                <numerusform>رجسٹری نے بنڈل کی %Ln تبدیلی وصول کر لی۔ اس کے نتائج اس نام سے محفوظ ہوئے:</numerusform>
+                <numerusform>رجسٹری نے بنڈل کی %Ln تبدیلیاں وصول کر لیں۔ ان کے نتائج اس نام سے محفوظ ہوئے:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The registry took the bundle, but its results could not be saved next to it. Check that the USB drive is not full or write-protected, then relay the same bundle again: nothing is applied twice.</source>
+            <translation>رجسٹری نے بنڈل وصول کر لیا، مگر اس کے نتائج اس کے ساتھ محفوظ نہیں ہو سکے۔ دیکھیں کہ USB ڈرائیو بھری ہوئی نہ ہو اور اس پر لکھنے کی پابندی (write-protect) نہ ہو، پھر وہی بنڈل دوبارہ آگے بھیجیں: کوئی تبدیلی دو بار لاگو نہیں ہوتی۔</translation>
+        </message>
+        <message>
+            <source>USB bundles</source>
+            <translation>USB بنڈل</translation>
+        </message>
+        <message>
+            <source>it comes from another district.</source>
+            <translation>یہ کسی اور ضلع سے آئی ہے۔</translation>
+        </message>
+        <message>
+            <source>it holds results for another computer.</source>
+            <translation>اس میں کسی اور کمپیوٹر کے نتائج ہیں۔</translation>
+        </message>
+        <message>
+            <source>it is incomplete (the copy was cut short).</source>
+            <translation>یہ نامکمل ہے (کاپی بیچ میں ہی رک گئی تھی)۔</translation>
+        </message>
+        <message>
+            <source>it is larger than any bundle can be.</source>
+            <translation>یہ کسی بھی بنڈل کی زیادہ سے زیادہ حد سے بڑی ہے۔</translation>
+        </message>
+        <message>
+            <source>it is not a OneStop bundle.</source>
+            <translation>یہ OneStop بنڈل نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>it was made for another computer.</source>
+            <translation>یہ کسی اور کمپیوٹر کے لیے بنائی گئی تھی۔</translation>
+        </message>
+        <message>
+            <source>it was not made by a computer this one knows.</source>
+            <translation>یہ کسی ایسے کمپیوٹر نے بنائی ہے جسے یہ کمپیوٹر نہیں جانتا۔</translation>
+        </message>
+        <message>
+            <source>its contents are damaged.</source>
+            <translation>اس کا مواد خراب ہے۔</translation>
+        </message>
+        <message>
+            <source>its contents were changed after it was made.</source>
+            <translation>بننے کے بعد اس کا مواد تبدیل کیا گیا ہے۔</translation>
+        </message>
+        <message>
+            <source>the computer that made it is no longer allowed to send changes.</source>
+            <translation>جس کمپیوٹر نے یہ بنائی اسے اب تبدیلیاں بھیجنے کی اجازت نہیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardActions</name>
+        <message>
+            <source>&amp;Export changes to a USB drive…</source>
+            <translation>تبدیلیاں USB ڈرائیو پر برآمد کریں… (&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Import results bundle…</source>
+            <translation>نتائج کا بنڈل درآمد کریں… (&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Relay a field laptop's bundle…</source>
+            <translation>فیلڈ لیپ ٹاپ کا بنڈل آگے بھیجیں… (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Read a card from a &amp;picture…</source>
+            <translation>تصویر سے کارڈ پڑھیں… (&amp;P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPrintDialog</name>
+        <message>
+            <source>&amp;Close</source>
+            <translation>بند کریں (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Print… (Ctrl+P)</source>
+            <translation>پرنٹ کریں… (&amp;P) (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Language of the card</source>
+            <translation>کارڈ کی زبان</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>ترتیب</translation>
+        </message>
+        <message>
+            <source>On an A4 sheet with cut marks (office printer)</source>
+            <translation>A4 کاغذ پر، کاٹنے کے نشانات کے ساتھ (دفتری پرنٹر)</translation>
+        </message>
+        <message>
+            <source>One card on its own page (card printer)</source>
+            <translation>ایک صفحے پر ایک کارڈ (کارڈ پرنٹر)</translation>
+        </message>
+        <message>
+            <source>Preview of the card</source>
+            <translation>کارڈ کا پیش منظر</translation>
+        </message>
+        <message>
+            <source>Print the card</source>
+            <translation>کارڈ پرنٹ کریں</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>PDF کے طور پر محفوظ کریں… (&amp;D)</translation>
+        </message>
+        <message>
+            <source>The card is ready to print</source>
+            <translation>کارڈ پرنٹ کے لیے تیار ہے</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardScan</name>
+        <message>
+            <source>Card expired</source>
+            <translation>کارڈ کی میعاد ختم ہو چکی ہے</translation>
+        </message>
+        <message>
+            <source>Card no longer valid</source>
+            <translation>کارڈ اب کارآمد نہیں</translation>
+        </message>
+        <message>
+            <source>Card not readable</source>
+            <translation>کارڈ پڑھا نہیں جا سکا</translation>
+        </message>
+        <message>
+            <source>Card verified</source>
+            <translation>کارڈ کی تصدیق ہو گئی</translation>
+        </message>
+        <message>
+            <source>Cards cannot be checked yet</source>
+            <translation>ابھی کارڈ جانچے نہیں جا سکتے</translation>
+        </message>
+        <message>
+            <source>Do not trust this card</source>
+            <translation>اس کارڈ پر بھروسہ نہ کریں</translation>
+        </message>
+        <message>
+            <source>No QR code was found in the picture. Take a sharper picture with the whole code in it, or search by name or ID number.</source>
+            <translation>تصویر میں کوئی QR کوڈ نہیں ملا۔ زیادہ صاف تصویر لیں جس میں پورا کوڈ آئے، یا نام یا شناختی نمبر سے تلاش کریں۔</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+            <translation>تصاویر (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+        </message>
+        <message>
+            <source>Read a card from a picture</source>
+            <translation>تصویر سے کارڈ پڑھیں</translation>
+        </message>
+        <message>
+            <source>Reading the card</source>
+            <translation>کارڈ پڑھنا</translation>
+        </message>
+        <message>
+            <source>Signed by the registry. Issued %1, valid until %2. Compare the name and birth date with the person in front of you.</source>
+            <translation>رجسٹری کا دستخط شدہ۔ %1 کو جاری ہوا، %2 تک کارآمد۔ نام اور تاریخ پیدائش کا اپنے سامنے موجود شخص سے موازنہ کریں۔</translation>
+        </message>
+        <message>
+            <source>The card's details do not match the registry's signature: they were changed. Do not use anything printed on it. Identify the person by an ID document instead.</source>
+            <translation>کارڈ کی تفصیلات رجسٹری کے دستخط سے مطابقت نہیں رکھتیں: انہیں تبدیل کیا گیا ہے۔ اس پر چھپی کوئی بھی چیز استعمال نہ کریں۔ اس کے بجائے شناختی دستاویز سے اس شخص کی شناخت کریں۔</translation>
+        </message>
+        <message>
+            <source>The code could not be read as a OneStop card. Scan it again, or search by name or ID number.</source>
+            <translation>یہ کوڈ OneStop کارڈ کے طور پر نہیں پڑھا جا سکا۔ اسے دوبارہ اسکین کریں، یا نام یا شناختی نمبر سے تلاش کریں۔</translation>
+        </message>
+        <message>
+            <source>The code in this picture is not a OneStop card.</source>
+            <translation>اس تصویر میں موجود کوڈ OneStop کارڈ نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The person with registry number %1 is not in this district's records on this computer.</source>
+            <translation>رجسٹری نمبر %1 والا شخص اس کمپیوٹر پر اس ضلع کے ریکارڈ میں موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>The registry issued this card, but it expired on %2. Print a new card for the person.</source>
+            <translation>یہ کارڈ رجسٹری نے جاری کیا تھا، مگر اس کی میعاد %2 کو ختم ہو گئی۔ اس شخص کے لیے نیا کارڈ پرنٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>This card was not signed by the registry. Do not use anything printed on it. Identify the person by an ID document instead.</source>
+            <translation>اس کارڈ پر رجسٹری کے دستخط نہیں ہیں۔ اس پر چھپی کوئی بھی چیز استعمال نہ کریں۔ اس کے بجائے شناختی دستاویز سے اس شخص کی شناخت کریں۔</translation>
+        </message>
+        <message>
+            <source>This card was replaced by a newer one (the old card was reported lost). Do not accept it; the person's current card can be printed again.</source>
+            <translation>اس کارڈ کی جگہ نیا کارڈ جاری ہو چکا ہے (پرانے کارڈ کے گم ہونے کی اطلاع دی گئی تھی)۔ اسے قبول نہ کریں؛ اس شخص کا موجودہ کارڈ دوبارہ پرنٹ کیا جا سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>This computer has not received the registry's card keys yet. Sync once over a connection, then scan the card again.</source>
+            <translation>اس کمپیوٹر کو ابھی رجسٹری کی کارڈ چابیاں نہیں ملیں۔ ایک بار رابطے پر ہم آہنگی کریں، پھر کارڈ دوبارہ اسکین کریں۔</translation>
+        </message>
+        <message>
+            <source>This file is not a picture OneStop can open. Choose a PNG or JPEG file.</source>
+            <translation>یہ فائل ایسی تصویر نہیں جو OneStop کھول سکے۔ PNG یا JPEG فائل چنیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cards</name>
+        <message>
+            <source>A card needs the person's birth date. Add it (Edit), let the change sync, then print the card.</source>
+            <translation>کارڈ کے لیے اس شخص کی تاریخ پیدائش درکار ہے۔ اسے درج کریں (ترمیم)، تبدیلی کو ہم آہنگ ہونے دیں، پھر کارڈ پرنٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>A new card was issued; the old card no longer works.</source>
+            <translation>نیا کارڈ جاری ہو گیا؛ پرانا کارڈ اب کام نہیں کرتا۔</translation>
+        </message>
+        <message>
+            <source>Card %1</source>
+            <translation>کارڈ %1</translation>
+        </message>
+        <message>
+            <source>Card %1 for registry number %2, valid until %3.</source>
+            <translation>رجسٹری نمبر %2 کے لیے کارڈ %1، %3 تک کارآمد۔</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>کارڈ</translation>
+        </message>
+        <message>
+            <source>Cards are issued by the registry, and this computer works on its own. A card already issued can be printed again on a computer that has it.</source>
+            <translation>کارڈ رجسٹری جاری کرتی ہے، اور یہ کمپیوٹر الگ سے کام کرتا ہے۔ پہلے سے جاری شدہ کارڈ اس کمپیوٹر پر دوبارہ پرنٹ ہو سکتا ہے جس پر وہ موجود ہو۔</translation>
+        </message>
+        <message>
+            <source>Issue a new card</source>
+            <translation>نیا کارڈ جاری کریں</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF دستاویزات (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Reprint a lost card</source>
+            <translation>گم شدہ کارڈ دوبارہ پرنٹ کریں</translation>
+        </message>
+        <message>
+            <source>Save the card as PDF</source>
+            <translation>کارڈ PDF کے طور پر محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>%1 کے طور پر محفوظ ہوا</translation>
+        </message>
+        <message>
+            <source>The card could not be printed. Check the printer, then try again.</source>
+            <translation>کارڈ پرنٹ نہیں ہو سکا۔ پرنٹر دیکھیں، پھر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The card could not be saved there. Choose another folder, then try again.</source>
+            <translation>کارڈ وہاں محفوظ نہیں ہو سکا۔ کوئی اور فولڈر چنیں، پھر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The card was saved as %1</source>
+            <translation>کارڈ %1 کے طور پر محفوظ ہو گیا</translation>
+        </message>
+        <message>
+            <source>The card was sent to the printer.</source>
+            <translation>کارڈ پرنٹر کو بھیج دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>The registry cannot be reached, so no new card can be issued now. Cards are issued by the registry; a card already issued can be printed again without a connection. Try again when the connection is back.</source>
+            <translation>رجسٹری سے رابطہ نہیں ہو پا رہا، اس لیے ابھی نیا کارڈ جاری نہیں ہو سکتا۔ کارڈ رجسٹری جاری کرتی ہے؛ پہلے سے جاری شدہ کارڈ رابطے کے بغیر بھی دوبارہ پرنٹ ہو سکتا ہے۔ رابطہ بحال ہونے پر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The registry does not know this person yet. Sync first, so the registration reaches the registry, then print the card.</source>
+            <translation>رجسٹری ابھی اس شخص کو نہیں جانتی۔ پہلے ہم آہنگی کریں تاکہ رجسٹریشن رجسٹری تک پہنچ جائے، پھر کارڈ پرنٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>The registry will issue a new card. The old card stops working: a counter that scans it will be told it is no longer valid. Reprint only when the card was lost or stolen.</source>
+            <translation>رجسٹری نیا کارڈ جاری کرے گی۔ پرانا کارڈ کام کرنا بند کر دے گا: جو کاؤنٹر اسے اسکین کرے گا اسے بتایا جائے گا کہ یہ اب کارآمد نہیں۔ دوبارہ پرنٹ صرف تب کریں جب کارڈ گم یا چوری ہو گیا ہو۔</translation>
+        </message>
+        <message>
+            <source>The registry's record of this person is closed (merged or deleted), so no card can be issued for it.</source>
+            <translation>رجسٹری میں اس شخص کا ریکارڈ بند ہو چکا ہے (ضم یا حذف)، اس لیے اس کے لیے کوئی کارڈ جاری نہیں ہو سکتا۔</translation>
+        </message>
+        <message>
+            <source>This person already has a valid card, issued at another counter. If that card was lost, use Reprint lost card.</source>
+            <translation>اس شخص کے پاس پہلے سے ایک کارآمد کارڈ ہے، جو کسی اور کاؤنٹر پر جاری ہوا تھا۔ اگر وہ کارڈ گم ہو گیا ہے تو “گم شدہ کارڈ دوبارہ پرنٹ کریں” استعمال کریں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>DayPage</name>
         <message>
             <source>%1 / %2 KB</source>
@@ -1446,6 +1811,10 @@
             <translation>رجسٹری نے یہ اندراج کوڈ قبول نہیں کیا۔ کوڈ جانچیں (یہ صرف ایک بار استعمال ہو سکتا ہے اور اس کی میعاد ختم ہو جاتی ہے)، یا رجسٹری آپریٹر سے نیا کوڈ مانگیں۔</translation>
         </message>
         <message>
+            <source>The registry did not issue a card for this person.</source>
+            <translation>رجسٹری نے اس شخص کے لیے کارڈ جاری نہیں کیا۔</translation>
+        </message>
+        <message>
             <source>The registry does not allow your role to do this. Ask your supervisor or the registry operator.</source>
             <translation>رجسٹری آپ کے عہدے کو یہ کرنے کی اجازت نہیں دیتی۔ اپنے سپروائزر یا رجسٹری آپریٹر سے پوچھیں۔</translation>
         </message>
@@ -2070,6 +2439,10 @@
             <translation>ترمیم (Ctrl+E)</translation>
         </message>
         <message>
+            <source>&amp;Print card…</source>
+            <translation>کارڈ پرنٹ کریں… (&amp;P)</translation>
+        </message>
+        <message>
             <source>Back to search results</source>
             <translation>تلاش کے نتائج پر واپس</translation>
         </message>
@@ -2092,6 +2465,10 @@
         <message>
             <source>Name</source>
             <translation>نام</translation>
+        </message>
+        <message>
+            <source>Reprint &amp;lost card…</source>
+            <translation>گم شدہ کارڈ دوبارہ پرنٹ کریں… (&amp;L)</translation>
         </message>
         <message>
             <source>Who in the household is entitled to what</source>
@@ -2220,6 +2597,10 @@
             </translation>
         </message>
         <message>
+            <source>Checking the card…</source>
+            <translation>کارڈ کی جانچ ہو رہی ہے…</translation>
+        </message>
+        <message>
             <source>Nothing found — register a new person?</source>
             <translation>کچھ نہیں ملا — نیا شخص رجسٹر کریں؟</translation>
         </message>
@@ -2237,6 +2618,10 @@
         <message>
             <source>Name, ID number, registry number or phone</source>
             <translation>نام، شناختی نمبر، رجسٹری نمبر یا فون</translation>
+        </message>
+        <message>
+            <source>Read a card from a &amp;picture…</source>
+            <translation>تصویر سے کارڈ پڑھیں… (&amp;P)</translation>
         </message>
         <message>
             <source>Register a new person</source>
@@ -2430,6 +2815,10 @@
         <message>
             <source>Scheme</source>
             <translation>اسکیم</translation>
+        </message>
+        <message>
+            <source>Signed card</source>
+            <translation>دستخط شدہ کارڈ</translation>
         </message>
         <message>
             <source>The slip could not be printed. Check the printer, then try again.</source>
