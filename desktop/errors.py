@@ -91,6 +91,9 @@ def _term(term: Term, language: str) -> str:
     return term.labels.get(language) or term.labels.get("en") or term.key
 
 
+SHOWN_NUMBER = "onestopShownNumber"
+
+
 class ErrorPresenter(QObject):
     """Shows failures to the clerk. GUI thread only; dialogs are window-modal, never `exec`.
 
@@ -105,6 +108,7 @@ class ErrorPresenter(QObject):
         self.log_file = log_file
         self._parent = parent
         self.last_dialog: QMessageBox | None = None
+        self._shown_count = 0
 
     def report(self, error: BaseException) -> None:
         """The default failure path of every background job."""
@@ -142,12 +146,17 @@ class ErrorPresenter(QObject):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
         self.last_dialog = box
+        self._shown_count += 1
+        # Numbered, so an earlier box deleted late does not make us forget a newer one.
+        box.setProperty(SHOWN_NUMBER, self._shown_count)
         box.destroyed.connect(self._forget)
         self.shown.emit(box)
         return box
 
-    def _forget(self) -> None:
-        self.last_dialog = None
+    def _forget(self, gone: QObject | None = None) -> None:
+        number = gone.property(SHOWN_NUMBER) if gone is not None else None
+        if number is None or number == self._shown_count:
+            self.last_dialog = None
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
