@@ -61,6 +61,8 @@ def push_audit(db: sqlite_utils.Database, transport: Transport) -> int:
     through = _int(state.get(db, "audit_mirrored_through"))
     if through is None:
         through = transport.get("/audit/head", AuditPushResponse).stored_through
+        with translate_errors(), db.atomic():
+            state.put(db, "audit_mirrored_through", through)
     sent = 0
     while True:
         rows = db.execute(

@@ -334,7 +334,11 @@ def read_pictures(qtbot: QtBot, shell: Shell, card: Card, person: str, folder: P
     blank_image = QImage(400, 300, QImage.Format.Format_RGB32)
     blank_image.fill(QColor("white"))
     assert blank_image.save(str(blank))
-    for path, words in ((blank, "No QR code"), (folder / "card.pdf", "not a picture")):
+    # Not a picture at all (a PDF would not do: Qt's PDF image plugin, where installed, reads
+    # the page and finds the card's code in it).
+    not_a_picture = folder / "notes.png"
+    not_a_picture.write_bytes(b"these are notes, not a picture\n")
+    for path, words in ((blank, "No QR code"), (not_a_picture, "not a picture")):
         with qtbot.waitSignal(workspace.scan.picture_read, timeout=WAIT_MS):
             workspace.scan.read_picture(str(path))
         assert words in close_message(shell)
