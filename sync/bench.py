@@ -73,6 +73,8 @@ def run_bench(
     postgres: str | None = None,
     sync: bool = True,
 ) -> int:
+    if workdir is not None:
+        workdir.mkdir(parents=True, exist_ok=True)  # a folder named for the bench may be new
     with tempfile.TemporaryDirectory(dir=workdir, prefix="onestop-bench-") as tmp:
         results = _bench(Path(tmp) / "cache", persons, queries, seed)
         if sync:
