@@ -6,12 +6,11 @@ its column enum names the columns and its header table the translated headers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from enum import IntEnum
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,6 +33,7 @@ from desktop.day_words import (
 )
 from desktop.i18n import isolate, plain
 from desktop.locale_format import LocaleFormat, translate
+from desktop.models import Row, TableModel
 from sync.protocol import ConflictItem
 from sync.replica.day import LateLocalEntry, RejectedChange, SyncSessionRow
 
@@ -41,7 +41,6 @@ CONTEXT = "DayPage"
 EMPTY = "—"
 WARN_BACKGROUND = "#fff4d6"
 Index = QModelIndex | QPersistentModelIndex
-Row = TypeVar("Row")
 Formats = Callable[[], LocaleFormat]
 
 
@@ -55,41 +54,8 @@ def _bold() -> QFont:
     return font
 
 
-class DayTableModel(QAbstractTableModel, Generic[Row]):
-    """A read-only table of immutable rows; subclasses say how a cell reads."""
-
-    def __init__(self, columns: Sequence[IntEnum], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
-        self._rows: tuple[Row, ...] = ()
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def rows(self) -> tuple[Row, ...]:
-        return self._rows
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if 0 <= section < len(self.columns):
-            return self.header(self.columns[section])
-        return None
+class DayTableModel(TableModel[Row]):
+    """The app's read-only table model, with tooltips, bold rows and flagged cells."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -108,12 +74,6 @@ class DayTableModel(QAbstractTableModel, Generic[Row]):
         }
         answer = roles.get(role)
         return answer() if answer is not None else None
-
-    def header(self, column: IntEnum) -> str:
-        raise NotImplementedError
-
-    def text(self, row: Row, column: IntEnum) -> str:
-        raise NotImplementedError
 
     def tip(self, row: Row, column: IntEnum) -> str:
         return self.text(row, column)

@@ -49,7 +49,7 @@ def registry_no(compact: str | None) -> str:
         return compact
 
 
-class _TableModel(QAbstractTableModel, Generic[Row]):
+class TableModel(QAbstractTableModel, Generic[Row]):
     """A read-only table of immutable rows; subclasses say how a cell reads."""
 
     def __init__(self, columns: Sequence[IntEnum], parent: QObject | None = None) -> None:
@@ -61,6 +61,9 @@ class _TableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._rows = tuple(rows)
         self.endResetModel()
+
+    def rows(self) -> tuple[Row, ...]:
+        return self._rows
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
@@ -165,7 +168,7 @@ def person_name(person: PersonSummary) -> str:
     return person.full_name
 
 
-class PersonTableModel(_TableModel[PersonSummary]):
+class PersonTableModel(TableModel[PersonSummary]):
     """Search results or household members, one `PersonSummary` per row."""
 
     def __init__(
@@ -211,7 +214,7 @@ _HISTORY_HEADERS = {
 }
 
 
-class HistoryModel(_TableModel[HistoryEntry]):
+class HistoryModel(TableModel[HistoryEntry]):
     """Who did what when to one record; user display names come with the entries."""
 
     def __init__(self, vocabulary: Callable[[], Vocabulary], parent: QObject | None = None) -> None:
@@ -244,7 +247,7 @@ class UserColumn(IntEnum):
 _USER_HEADERS = {UserColumn.NAME: "Name", UserColumn.USERNAME: "User name", UserColumn.ROLE: "Role"}
 
 
-class UsersModel(_TableModel[SlotUser]):
+class UsersModel(TableModel[SlotUser]):
     """The local users who can unlock this cache."""
 
     def __init__(self, vocabulary: Callable[[], Vocabulary], parent: QObject | None = None) -> None:
@@ -294,7 +297,7 @@ _ENTITLEMENT_HEADERS = {
 }
 
 
-class HouseholdEntitlementsModel(_TableModel[MemberEntitlements]):
+class HouseholdEntitlementsModel(TableModel[MemberEntitlements]):
     """Who in the household is entitled to what: one member per row."""
 
     def __init__(self, parent: QObject | None = None) -> None:

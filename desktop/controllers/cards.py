@@ -70,11 +70,9 @@ class CardSource:
 
 def card_source(replica: Replica, person_id: str, today: date, *, reprint: bool) -> CardSource:
     """Database thread. A kept card that expired counts as none: a new one is asked for."""
-    credential = None if reprint else cards.latest_card(replica.db, person_id)
-    if credential is not None:
-        claims = read_claims(credential)
-        if claims is None or claims.expires_on < today:
-            credential = None
+    credential = None if reprint else cards.latest_card(replica.db, person_id, today)
+    if credential is not None and read_claims(credential) is None:
+        credential = None
     link = None if credential is not None else Supervision.for_replica(replica)
     return CardSource(credential, link)
 

@@ -24,7 +24,7 @@ from forms.roles import Action, allowed
 from sync import bundle
 from sync.bundle import BundleRefused
 from sync.client import keys, state
-from sync.client.engine import MUTATION_COLUMNS, STATE_FOR, mutation_from_row
+from sync.client.engine import MUTATION_COLUMNS, mutation_from_row, store_result
 from sync.client.errors import ProtocolError, SyncError
 from sync.client.transport import Transport
 from sync.protocol import MAX_PUSH_MUTATIONS, MutationResult
@@ -173,21 +173,7 @@ def import_results(
     now = clock().isoformat(timespec="seconds")
     with translate_errors(), db.atomic():
         for result in results:
-            cursor = db.execute(
-                "UPDATE outbox SET state = ?, result = ?, server_version = ?, last_error = ?,"
-                " acked_at = CASE WHEN ? IN ('acked', 'conflict') THEN ? ELSE acked_at END"
-                " WHERE mutation_id = ? AND state IN ('pending', 'sending', 'held')",
-                [
-                    STATE_FOR[result.status],
-                    result.model_dump_json(),
-                    result.version,
-                    result.reason,
-                    STATE_FOR[result.status],
-                    now,
-                    result.mutation_id,
-                ],
-            )
-            if cursor.rowcount:
+            if store_result(db, result, now, unsettled_only=True):
                 settled[result.status] += 1
             else:
                 known += 1

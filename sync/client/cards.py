@@ -19,6 +19,7 @@ from sync.client.supervision import Supervision, UnknownConflict, ValueRefused
 from sync.credentials import Trust, Verification
 from sync.protocol import CardIssued, CardRequest
 from sync.replica.connection import translate_errors
+from sync.replica.entitlements import kept_card
 from sync.replica.errors import PermissionDenied
 
 
@@ -70,15 +71,10 @@ def keep_card(db: sqlite_utils.Database, card: CardIssued, at: str) -> None:
             )
 
 
-def latest_card(db: sqlite_utils.Database, person_id: str) -> str | None:
-    """The credential of the person's newest card kept here that is not revoked, if any."""
-    row = db.execute(
-        "SELECT credential FROM card WHERE person_id = ? AND card_id NOT IN"
-        " (SELECT card_id FROM card_revocation) ORDER BY issued_on DESC, received_at DESC"
-        " LIMIT 1",
-        [person_id],
-    ).fetchone()
-    return None if row is None else str(row[0])
+def latest_card(db: sqlite_utils.Database, person_id: str, today: date) -> str | None:
+    """The credential of the person's newest card kept here that is neither revoked nor
+    expired, if any (the same choice the slip makes)."""
+    return kept_card(db, person_id, today.isoformat())
 
 
 def trust(db: sqlite_utils.Database) -> Trust:

@@ -54,9 +54,9 @@ from sync.protocol import (
     RowsRequest,
     RowsResponse,
     VersionsResponse,
-    row_digest,
 )
 from sync.replica.connection import translate_errors
+from sync.replica.day import local_digest
 
 log = logging.getLogger(__name__)
 
@@ -255,20 +255,7 @@ class SyncEngine:
                     )
                     continue
                 report.results[result.status] += 1
-                self.db.execute(
-                    "UPDATE outbox SET state = ?, result = ?, server_version = ?, last_error = ?,"
-                    " acked_at = CASE WHEN ? IN ('acked', 'conflict') THEN ? ELSE acked_at END"
-                    " WHERE seq = ?",
-                    [
-                        STATE_FOR[result.status],
-                        result.model_dump_json(),
-                        result.version,
-                        result.reason,
-                        STATE_FOR[result.status],
-                        now,
-                        mutation.device_seq,
-                    ],
-                )
+                store_result(self.db, result, now)
 
     def _requeue_from(self, expected: int) -> bool:
         """The registry expects an earlier sequence than we hold: it lost acknowledged
@@ -492,6 +479,31 @@ class SyncEngine:
             log.exception("could not record the sync session")
 
 
+def store_result(
+    db: sqlite_utils.Database, result: MutationResult, now: str, *, unsettled_only: bool = False
+) -> bool:
+    """Write the registry's answer to its outbox row (inside the caller's transaction).
+    `unsettled_only` leaves rows that already have an answer alone (a results bundle arriving
+    after a direct sync); returns whether a row changed."""
+    state_after = STATE_FOR[result.status]
+    cursor = db.execute(
+        "UPDATE outbox SET state = ?, result = ?, server_version = ?, last_error = ?,"
+        " acked_at = CASE WHEN ? IN ('acked', 'conflict') THEN ? ELSE acked_at END"
+        " WHERE mutation_id = ?"
+        + (" AND state IN ('pending', 'sending', 'held')" if unsettled_only else ""),
+        [
+            state_after,
+            result.model_dump_json(),
+            result.version,
+            result.reason,
+            state_after,
+            now,
+            result.mutation_id,
+        ],
+    )
+    return bool(cursor.rowcount)
+
+
 MUTATION_COLUMNS = (
     "mutation_id, seq, entity, entity_id, op, base_version, changes, payload_hash, user_id,"
     " client_time"
@@ -512,15 +524,6 @@ def mutation_from_row(row: Sequence[Any]) -> Mutation:
         user_id=row[8],
         client_time=row[9],
     )
-
-
-def local_digest(db: sqlite_utils.Database, table: str) -> tuple[int, str]:
-    """Count and order-independent hash of (id, version) over one local table."""
-    xor, count = 0, 0
-    for entity_id, version in db.execute(f"SELECT id, version FROM {table}"):
-        xor ^= row_digest(entity_id, version)
-        count += 1
-    return count, f"{xor:016x}"
 
 
 def _pair(remote: DigestResponse, table: str) -> tuple[int, str]:

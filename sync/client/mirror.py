@@ -8,7 +8,6 @@ refuses one part never fails the cycle: the data itself has already been exchang
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -29,6 +28,7 @@ from sync.protocol import (
     SyncLogPush,
     SyncLogPushResponse,
 )
+from sync.replica import audit, day
 from sync.replica.connection import translate_errors
 
 log = logging.getLogger(__name__)
@@ -58,33 +58,17 @@ def mirror(db: sqlite_utils.Database, transport: Transport, now: str) -> dict[st
 
 def push_audit(db: sqlite_utils.Database, transport: Transport) -> int:
     """The device's audit rows the registry does not have yet, in order, in batches."""
-    through = _int(state.get(db, "audit_mirrored_through"))
-    if through is None:
-        through = transport.get("/audit/head", AuditPushResponse).stored_through
+    if state.get(db, audit.MIRRORED_KEY) is None:  # never asked: start from the registry's
+        head = transport.get("/audit/head", AuditPushResponse).stored_through
         with translate_errors(), db.atomic():
-            state.put(db, "audit_mirrored_through", through)
+            audit.set_mirrored_through(db, head)
+    through = audit.mirrored_through(db)
     sent = 0
     while True:
-        rows = db.execute(
-            "SELECT seq, at, user_id, action, entity, entity_id, detail, hash FROM audit"
-            " WHERE seq > ? ORDER BY seq LIMIT ?",
-            [through, MAX_AUDIT_PUSH],
-        ).fetchall()
+        rows = audit.audit_entries_after(db, through, MAX_AUDIT_PUSH)
         if not rows:
             return sent
-        entries = [
-            AuditRecord(
-                seq=int(r[0]),
-                at=str(r[1]),
-                user_id=r[2],
-                action=str(r[3]),
-                entity=str(r[4]),
-                entity_id=str(r[5]),
-                detail=str(r[6]),
-                hash=str(r[7]),
-            )
-            for r in rows
-        ]
+        entries = [AuditRecord.model_validate(row) for row in rows]
         try:
             answer = transport.post("/audit", AuditPush(entries=entries), AuditPushResponse)
         except ProtocolError as exc:
@@ -97,7 +81,7 @@ def push_audit(db: sqlite_utils.Database, transport: Transport) -> int:
         sent += max(0, answer.stored_through - through)
         through = answer.stored_through
         with translate_errors(), db.atomic():
-            state.put(db, "audit_mirrored_through", through)
+            audit.set_mirrored_through(db, through)
 
 
 def push_sync_log(db: sqlite_utils.Database, transport: Transport) -> int:
@@ -124,25 +108,19 @@ def push_sync_log(db: sqlite_utils.Database, transport: Transport) -> int:
 
 def push_signoffs(db: sqlite_utils.Database, transport: Transport, now: str) -> int:
     """Days signed on this computer that the registry has not recorded yet."""
-    rows = db.execute(
-        "SELECT day, user_id, note, summary FROM day_signoff WHERE sent_at IS NULL ORDER BY day"
-    ).fetchall()
     sent = 0
-    for day, user_id, note, summary in rows:
+    for signoff in day.pending_signoffs(db):
         try:
-            Supervision(transport, str(user_id)).sign_off(
-                date.fromisoformat(str(day)), str(note or ""), dict(json.loads(summary or "{}"))
+            Supervision(transport, signoff.user_id).sign_off(
+                date.fromisoformat(signoff.day), signoff.note, dict(signoff.summary)
             )
         except DayAlreadySigned:
             log.warning("day already signed at the registry; keeping the registry's sign-off")
         except NotPermittedByRegistry:
             log.warning("registry refused a sign-off: the signer's role does not allow it")
             continue
-        with translate_errors(), db.atomic():
-            db.execute(
-                "UPDATE day_signoff SET sent_at = ? WHERE day = ?",
-                [now, day],
-            )
+        with translate_errors():
+            day.mark_signoff_sent(db, date.fromisoformat(signoff.day), now)
         sent += 1
     return sent
 

@@ -392,11 +392,8 @@ def instant(text: str) -> datetime:
 
 
 def local_digest(db: sqlite_utils.Database, table: str) -> tuple[int, str]:
-    """Count and order-independent hash of (id, version) over one local table.
-
-    The same computation as the sync engine's (`sync.client.engine.local_digest`), here
-    because the replica sits below the client and must not import it.
-    """
+    """Count and order-independent hash of (id, version) over one local table: the device's
+    side of the divergence check (the sync engine uses it too)."""
     xor, count = 0, 0
     for entity_id, version in db.execute(f"SELECT id, version FROM {table}"):
         xor ^= row_digest(entity_id, version)

@@ -16,7 +16,7 @@ from forms.catalog import parse_catalog
 from forms.roles import DEVICE_ROLES
 from sync.protocol import EnrolResponse, RegnoBlock
 from sync.sealed import seal_user_key
-from sync.server import auth, registry_audit, store
+from sync.server import auth, keyring, registry_audit, store
 from sync.server import tables as t
 from sync.server.db import migrate, writing
 from sync.server.snapshots import announce_catalog
@@ -37,9 +37,11 @@ class EnrolRefused(Exception):
 
 
 def init_registry(engine: Engine) -> str:
-    """Create or upgrade the schema and make sure there is an epoch; returns the epoch."""
+    """Create or upgrade the schema and make sure there is an epoch and the registry's keys;
+    returns the epoch."""
     migrate(engine)
     with writing(engine) as conn:
+        keyring.load(conn)
         epoch = store.get_meta(conn, "epoch")
         if epoch is None:
             epoch = store.new_id()

@@ -65,7 +65,7 @@ def import_bundle(
         raise BundleRefused("device_revoked", "the device that wrote the bundle is revoked")
     if header.district != device.district or (district is not None and district != device.district):
         raise BundleRefused("wrong_district", "the bundle belongs to another district")
-    with writing(engine) as conn:
+    with reading(engine) as conn:
         ring = keyring.load(conn)
     opened, payload = bundle.open_bundle(
         data, sender_key=bundle.signing_public(device.signing_key), recipient=ring.box

@@ -22,7 +22,7 @@ from sync.protocol import (
     KeysResponse,
 )
 from sync.server import bundles, cards, keyring
-from sync.server.db import writing
+from sync.server.db import reading, writing
 from sync.server.http import ApiError, Device, body_schema, json_response, parse_body, read_body
 from sync.server.permits import Actor
 from sync.server.push import PushService
@@ -36,7 +36,7 @@ PrintCard = Annotated[Actor, Depends(acting(Action.PRINT_CARD))]
 def install(app: FastAPI, engine: Engine, pushes: PushService) -> None:
     @app.get(f"{API_PREFIX}/keys", response_model=KeysResponse)
     def keys(scope: Device, revoked_after: Annotated[int, Query(ge=0)] = 0) -> Response:
-        with writing(engine) as conn:
+        with reading(engine) as conn:  # the keys exist since `registry init`
             return json_response(keyring.public_keys(conn, scope.district, revoked_after))
 
     @app.put(
@@ -86,7 +86,7 @@ def install(app: FastAPI, engine: Engine, pushes: PushService) -> None:
 
     @app.post(f"{API_PREFIX}/bundles")
     async def relay(request: Request, scope: Device) -> Response:
-        data = await _read_bundle(request)
+        data, _ = await read_body(request, limit=MAX_BUNDLE_UPLOAD)
 
         def run() -> bundles.Imported:
             return bundles.import_bundle(
@@ -98,16 +98,3 @@ def install(app: FastAPI, engine: Engine, pushes: PushService) -> None:
         except BundleRefused as exc:
             raise ApiError(422, f"bundle_{exc.reason}", str(exc)) from None
         return Response(content=imported.reply, media_type="application/octet-stream")
-
-
-async def _read_bundle(request: Request) -> bytes:
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BUNDLE_UPLOAD:
-        raise ApiError(413, "too_large", f"a bundle is at most {MAX_BUNDLE_UPLOAD} bytes")
-    parts, size = [], 0
-    async for part in request.stream():
-        size += len(part)
-        if size > MAX_BUNDLE_UPLOAD:
-            raise ApiError(413, "too_large", f"a bundle is at most {MAX_BUNDLE_UPLOAD} bytes")
-        parts.append(part)
-    return b"".join(parts)

@@ -37,16 +37,16 @@ def json_response(model: BaseModel, status: int = 200) -> Response:
     )
 
 
-async def read_body(request: Request) -> tuple[bytes, int]:
+async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> tuple[bytes, int]:
     """The request body, gunzipped when sent so; (body, bytes on the wire). Caps both sizes."""
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise ApiError(413, "too_large", f"the body is larger than {MAX_BODY_BYTES} bytes")
+    if declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, "too_large", f"the body is larger than {limit} bytes")
     parts, size = [], 0
     async for part in request.stream():
         size += len(part)
-        if size > MAX_BODY_BYTES:
-            raise ApiError(413, "too_large", f"the body is larger than {MAX_BODY_BYTES} bytes")
+        if size > limit:
+            raise ApiError(413, "too_large", f"the body is larger than {limit} bytes")
         parts.append(part)
     raw = b"".join(parts)
     encoding = request.headers.get("content-encoding", "identity").strip().lower()

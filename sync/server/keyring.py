@@ -45,7 +45,8 @@ class Keyring:
 
 
 def load(conn: Connection) -> Keyring:
-    """The registry's keys, made on first use (call inside a write transaction)."""
+    """The registry's keys. `registry init` (and `serve`, which runs it) makes them; a
+    database that somehow lacks them gets them here, inside the caller's write transaction."""
     makers: dict[str, Callable[[], str]] = {
         SIGNING: lambda: bundle.private_text(Ed25519PrivateKey.generate()),
         BOX: lambda: bundle.private_text(X25519PrivateKey.generate()),

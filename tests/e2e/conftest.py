@@ -15,13 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from sync.client.engine import SyncReport, local_digest
+from sync.client.engine import SyncReport
 from sync.client.enrol import enrol
 from sync.client.session import DeviceSync
 from sync.client.transport import Transport
 from sync.protocol import DIGEST_TABLES, DigestResponse, EnrolRequest
 from sync.registry_process import RegistryProcess, run_registry
 from sync.replica.cache import Replica, local_now
+from sync.replica.day import local_digest
 from tests.conftest import FAST_KDF
 
 DISTRICT = "PB-MUL"

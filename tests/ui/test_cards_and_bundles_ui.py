@@ -247,7 +247,9 @@ def first_card(qtbot: QtBot, shell: Shell, person: str, tmp_path: Path) -> Card:
     printer and saves it as PDF (one card, and an A4 sheet) that scans back verified."""
     workspace = workspace_of(shell)
     card = print_card(qtbot, shell)
-    kept = ask(qtbot, shell, lambda replica: cards.latest_card(replica.db, person))
+    kept = ask(
+        qtbot, shell, lambda replica: cards.latest_card(replica.db, person, replica.clock().date())
+    )
     assert kept == card.credential
     dialog = workspace.cards.dialog
     assert dialog is not None and dialog.isVisible()
